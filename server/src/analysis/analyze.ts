@@ -1,0 +1,123 @@
+// analyze(): the one entry point the language server, the CLI, the interviewer and the tests share.
+import { ConceptMatcher } from './concepts/matcher';
+import { ChunkCache, parseDocument, type DesignDocument, type Section } from './document/model';
+import { isDesignProposal, isDesignSection } from './designIntent';
+import { RULES } from './rules';
+import type { RuleContext } from './rules/rule';
+import { resolveRuleSetting } from './ruleSettings';
+import { seniorityScore } from './score';
+import { sectionStructure } from './structure';
+import { buildSuppressions } from './suppression';
+import type { AnalysisCache, AnalysisResult, AnalyzeOptions, Finding, Notice, SectionReport } from './types';
+import { buildVocabulary } from './vocabulary';
+
+export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
+
+interface CacheImpl extends AnalysisCache {
+  chunks: ChunkCache;
+}
+
+export function createAnalysisCache(): AnalysisCache {
+  const cache: CacheImpl = { kind: 'tradeoff-analysis-cache', chunks: new ChunkCache() };
+  return cache;
+}
+
+/** Result plus the parsed document, for callers that build fixes or hovers from it. */
+export interface DetailedAnalysis extends AnalysisResult {
+  doc: DesignDocument | null;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const { doc: _doc, ...result } = analyzeDetailed(text, options);
+  return result;
+}
+
+export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): DetailedAnalysis {
+  const notices: Notice[] = [];
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const skipped = (message: string): DetailedAnalysis => ({
+    findings: [],
+    sections: [],
+    structure: { isDesignProposal: false, headings: 0, paragraphs: 0, sentences: 0, lists: 0, tables: 0 },
+    score: 0,
+    notices: [{ severity: 'information', message }],
+    doc: null,
+  });
+  if (text.length > maxSize) {
+    return skipped(`Tradeoff skipped this file: ${formatSize(text.length)} is over the ${formatSize(maxSize)} size limit (maxFileSize).`);
+  }
+  if (looksBinary(text)) return skipped('Tradeoff skipped this file: it looks binary (it contains NUL characters), not markdown.');
+
+  const vocabulary = buildVocabulary(options.vocabulary);
+  for (const id of vocabulary.unknownIds) notices.push({ severity: 'warning', message: `Unknown vocabulary concept '${id}' in configuration; its terms are ignored.` });
+  const doc = parseDocument(text, (options.cache as CacheImpl | undefined)?.chunks);
+  const concepts = new ConceptMatcher(doc, vocabulary);
+  const designSections = new Map<Section, boolean>();
+  const ctx: RuleContext = {
+    doc,
+    concepts,
+    isDesignProposal: isDesignProposal(doc, concepts),
+    isDesignSection(section) {
+      let v = designSections.get(section);
+      if (v === undefined) designSections.set(section, (v = isDesignSection(doc, concepts, section)));
+      return v;
+    },
+  };
+
+  const suppressions = buildSuppressions(doc);
+  const findings: Finding[] = [];
+  if (!suppressions.file) {
+    for (const rule of RULES) {
+      const setting = resolveRuleSetting(rule, options);
+      if (!setting.enabled) continue;
+      let raw;
+      try {
+        raw = rule.check(ctx);
+      } catch (err) {
+        notices.push({ severity: 'error', message: `Rule ${rule.id} failed on this document and was skipped: ${(err as Error).message}` });
+        continue;
+      }
+      for (const f of raw) {
+        const range = doc.lines.rangeOf(f.start, f.end);
+        if (suppressions.isSuppressed(rule.id, range.start.line)) continue;
+        const { start, end, message, ...rest } = f;
+        findings.push({ rule: rule.id, severity: setting.severity, message, range, data: { ...rest, start, end, trigger: rest.trigger as string | undefined ?? text.slice(start, end) } });
+      }
+    }
+  }
+  findings.sort((a, b) => a.data.start - b.data.start || a.rule.localeCompare(b.rule));
+
+  const sections: SectionReport[] = doc.sections.map((s) => ({
+    title: s.heading ? s.heading.text : null,
+    level: s.level,
+    headingRange: s.heading ? doc.lines.rangeOf(s.heading.start, s.heading.end) : doc.lines.rangeOf(s.start, s.start),
+    range: doc.lines.rangeOf(s.start, s.scopeEnd),
+    isDesign: ctx.isDesignSection(s),
+    structure: sectionStructure(doc, concepts, s),
+  }));
+
+  return {
+    findings,
+    sections,
+    structure: {
+      isDesignProposal: ctx.isDesignProposal,
+      headings: doc.headings.length,
+      paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
+      sentences: doc.sentences.length,
+      lists: doc.lists.length,
+      tables: doc.tables.length,
+    },
+    score: seniorityScore(sections, findings),
+    notices,
+    doc,
+  };
+}
+
+function looksBinary(text: string): boolean {
+  const probe = text.length > 8192 ? text.slice(0, 8192) : text;
+  return probe.includes('\u0000');
+}
+
+function formatSize(units: number): string {
+  return units >= 1024 * 1024 ? `${(units / (1024 * 1024)).toFixed(1)} MB` : `${Math.round(units / 1024)} KB`;
+}

@@ -1,0 +1,175 @@
+// Finds concept mentions in the evidence text, per chunk (so unchanged chunks reuse earlier matches),
+// and drops false friends and negated mentions.
+import type { CompiledConcept } from '../vocabulary/compile';
+import type { Vocabulary } from '../vocabulary';
+import { indexAtOrBefore, type DesignDocument } from '../document/model';
+import type { ParsedChunk } from '../document/parseChunk';
+
+export interface ConceptMatch {
+  start: number;
+  end: number;
+  /** Index of the sentence containing the match (document-wide). */
+  sentence: number;
+  negated: boolean;
+}
+
+interface ChunkMatch {
+  start: number;
+  end: number;
+  sentence: number;
+  negated: boolean;
+}
+
+const chunkMatchCache = new WeakMap<ParsedChunk, Map<string, ChunkMatch[]>>();
+
+/** Clause boundaries: a negation before one of these does not reach past it. */
+const CLAUSE_BREAK = /[;:,()—–]|\b(?:but|while|whereas|although|though|however|yet|so|and then|because|since)\b/gi;
+const NEGATION_WINDOW_WORDS = 6;
+
+export class ConceptMatcher {
+  private readonly docCache = new Map<string, ConceptMatch[]>();
+
+  constructor(
+    readonly doc: DesignDocument,
+    readonly vocabulary: Vocabulary,
+  ) {}
+
+  concept(id: string): CompiledConcept {
+    return this.vocabulary.get(id);
+  }
+
+  /** Every mention of the concept in the document, negated ones included, in text order. */
+  allMentions(id: string): ConceptMatch[] {
+    const concept = this.vocabulary.get(id);
+    let result = this.docCache.get(concept.key);
+    if (result) return result;
+    result = [];
+    const negation = concept.negatable ? this.vocabulary.get('negation') : null;
+    for (const placed of this.doc.chunks) {
+      for (const m of chunkMatches(placed.parsed, concept, negation)) {
+        result.push({ start: m.start + placed.start, end: m.end + placed.start, sentence: m.sentence + placed.firstSentence, negated: m.negated });
+      }
+    }
+    this.docCache.set(concept.key, result);
+    return result;
+  }
+
+  /** Affirmed (not negated) mentions of the concept in the document. */
+  all(id: string): ConceptMatch[] {
+    const key = `+${id}`;
+    let r = this.docCache.get(key);
+    if (!r) {
+      r = this.allMentions(id).filter((m) => !m.negated);
+      this.docCache.set(key, r);
+    }
+    return r;
+  }
+
+  /** Affirmed mentions starting in [start, end). */
+  in(id: string, start: number, end: number): ConceptMatch[] {
+    const all = this.all(id);
+    let i = firstAtOrAfter(all, start);
+    const out: ConceptMatch[] = [];
+    for (; i < all.length && all[i].start < end; i++) out.push(all[i]);
+    return out;
+  }
+
+  first(id: string, start: number, end: number): ConceptMatch | undefined {
+    const all = this.all(id);
+    const i = firstAtOrAfter(all, start);
+    return i < all.length && all[i].start < end ? all[i] : undefined;
+  }
+
+  has(id: string, start: number, end: number): boolean {
+    return this.first(id, start, end) !== undefined;
+  }
+
+  /** Whether the concept is mentioned (affirmed) in the given sentence. */
+  inSentence(id: string, sentence: number): ConceptMatch | undefined {
+    const s = this.doc.sentences[sentence];
+    return s ? this.first(id, s.start, s.end) : undefined;
+  }
+
+  /** The text of a match as written. */
+  textOf(m: { start: number; end: number }): string {
+    return this.doc.text.slice(m.start, m.end);
+  }
+}
+
+function firstAtOrAfter(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: CompiledConcept | null): ChunkMatch[] {
+  let perChunk = chunkMatchCache.get(chunk);
+  if (!perChunk) {
+    perChunk = new Map();
+    chunkMatchCache.set(chunk, perChunk);
+  }
+  const key = negation ? concept.key + '\u0001' + negation.key : concept.key;
+  const cached = perChunk.get(key);
+  if (cached) return cached;
+  const text = chunk.evidence;
+  const raw: Array<[number, number]> = [];
+  for (const re of [concept.insensitive, concept.sensitive]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      raw.push([m.index, m.index + m[0].length]);
+    }
+  }
+  if (concept.insensitive && concept.sensitive) raw.sort((a, b) => a[0] - b[0]);
+  let excluded: Array<[number, number]> = [];
+  if (concept.exclude && raw.length) {
+    const re = concept.exclude;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      excluded.push([m.index, m.index + m[0].length]);
+    }
+  }
+  const out: ChunkMatch[] = [];
+  let e = 0;
+  for (const [start, end] of raw) {
+    while (e < excluded.length && excluded[e][1] <= start) e++;
+    if (e < excluded.length && excluded[e][0] < end) continue;
+    const sentence = indexAtOrBefore(chunk.sentences, start);
+    if (sentence < 0 || start >= chunk.sentences[sentence].end) continue; // not prose (cannot happen with blanked evidence)
+    const negated = negation ? isNegated(text, chunk.sentences[sentence].start, start, negation) : false;
+    out.push({ start, end, sentence, negated });
+  }
+  excluded = [];
+  perChunk.set(key, out);
+  return out;
+}
+
+/** Whether a negation cue stands shortly before `at` in the same clause. */
+function isNegated(text: string, sentenceStart: number, at: number, negation: CompiledConcept): boolean {
+  let from = sentenceStart;
+  const before = text.slice(sentenceStart, at);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = sentenceStart + m.index + m[0].length;
+  let window = text.slice(from, at);
+  const words = window.split(/\s+/).filter(Boolean);
+  if (words.length > NEGATION_WINDOW_WORDS) window = words.slice(-NEGATION_WINDOW_WORDS).join(' ');
+  for (const re of [negation.insensitive, negation.sensitive]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    if (re.test(window)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,238 @@
+// The document model every rule reads: prose blocks, sentences, lists, tables, comments and the
+// section tree, with offsets into the original text. Built from independently parsed chunks so that an
+// edit re-parses only the chunk it touched.
+import { LineIndex } from '../text/lineIndex';
+import { splitIntoChunks } from './chunks';
+import {
+  parseChunk,
+  type CodeBlock,
+  type HtmlComment,
+  type ListItem,
+  type MdList,
+  type ParsedChunk,
+  type Sentence,
+  type Span,
+  type Table,
+  type TextBlock,
+} from './parseChunk';
+
+export type { CodeBlock, HtmlComment, ListItem, MdList, Sentence, Span, Table, TextBlock };
+
+export interface Heading extends Span {
+  /** Index of the heading's text block. */
+  block: number;
+  level: number;
+  line: number;
+  text: string;
+}
+
+export interface Section {
+  index: number;
+  /** null for the text before the first heading, or a document without headings. */
+  heading: Heading | null;
+  level: number;
+  /** Offset where the section starts (its heading line) and where its subtree ends. */
+  start: number;
+  end: number;
+  /** End of the section's own scope: its subtree, except a lone H1 title whose scope is its own text. */
+  scopeEnd: number;
+  /** End of the section's own text (before its first subsection). */
+  ownEnd: number;
+  parent: number;
+  children: number[];
+}
+
+/** Chunk placed in the document: its parse plus where it starts. */
+export interface PlacedChunk {
+  parsed: ParsedChunk;
+  start: number;
+  startLine: number;
+  /** Index of its first block / sentence / list / item / table in the document arrays. */
+  firstBlock: number;
+  firstSentence: number;
+}
+
+export interface DesignDocument {
+  text: string;
+  /** text with non-evidence characters blanked (code, comments, URLs, front matter, markup). */
+  evidence: string;
+  lines: LineIndex;
+  chunks: PlacedChunk[];
+  blocks: TextBlock[];
+  sentences: Sentence[];
+  lists: MdList[];
+  items: ListItem[];
+  tables: Table[];
+  comments: HtmlComment[];
+  codeBlocks: CodeBlock[];
+  headings: Heading[];
+  sections: Section[];
+}
+
+/** Parsed chunks keyed by their exact text; entries not reused by the latest parse are dropped. */
+export class ChunkCache {
+  private entries = new Map<string, ParsedChunk>();
+
+  take(text: string, isFirst: boolean): ParsedChunk {
+    const key = (isFirst ? '1' : '0') + text;
+    let parsed = this.entries.get(key);
+    if (!parsed) parsed = parseChunk(text, isFirst);
+    this.next.set(key, parsed);
+    return parsed;
+  }
+
+  private next = new Map<string, ParsedChunk>();
+
+  /** Keeps only the chunks used since the last call. */
+  commit(): void {
+    this.entries = this.next;
+    this.next = new Map();
+  }
+}
+
+export function parseDocument(text: string, cache?: ChunkCache): DesignDocument {
+  const slices = splitIntoChunks(text);
+  const doc: DesignDocument = {
+    text,
+    evidence: '',
+    lines: new LineIndex(text),
+    chunks: [],
+    blocks: [],
+    sentences: [],
+    lists: [],
+    items: [],
+    tables: [],
+    comments: [],
+    codeBlocks: [],
+    headings: [],
+    sections: [],
+  };
+  const evidence: string[] = [];
+  for (let c = 0; c < slices.length; c++) {
+    const slice = slices[c];
+    const parsed = cache ? cache.take(slice.text, c === 0) : parseChunk(slice.text, c === 0);
+    placeChunk(doc, parsed, slice.start, slice.startLine);
+    evidence.push(parsed.evidence);
+  }
+  cache?.commit();
+  doc.evidence = evidence.join('');
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    if (block.kind === 'heading') {
+      doc.headings.push({ block: b, level: block.level, line: block.line, start: block.start, end: block.end, text: text.slice(block.start, block.end) });
+    }
+  }
+  doc.sections = buildSections(doc);
+  return doc;
+}
+
+function placeChunk(doc: DesignDocument, parsed: ParsedChunk, start: number, startLine: number): void {
+  const blockBase = doc.blocks.length;
+  const sentenceBase = doc.sentences.length;
+  const listBase = doc.lists.length;
+  const itemBase = doc.items.length;
+  const tableBase = doc.tables.length;
+  doc.chunks.push({ parsed, start, startLine, firstBlock: blockBase, firstSentence: sentenceBase });
+  for (const b of parsed.blocks) {
+    doc.blocks.push({
+      ...b,
+      start: b.start + start,
+      end: b.end + start,
+      line: b.line + startLine,
+      listItem: b.listItem < 0 ? -1 : b.listItem + itemBase,
+      table: b.table < 0 ? -1 : b.table + tableBase,
+      sentenceStart: b.sentenceStart + sentenceBase,
+      sentenceEnd: b.sentenceEnd + sentenceBase,
+    });
+  }
+  for (const s of parsed.sentences) doc.sentences.push({ start: s.start + start, end: s.end + start, block: s.block + blockBase });
+  for (const l of parsed.lists) {
+    doc.lists.push({
+      ...l,
+      start: l.start + start,
+      end: l.end + start,
+      line: l.line + startLine,
+      items: l.items.map((i) => i + itemBase),
+      parentItem: l.parentItem < 0 ? -1 : l.parentItem + itemBase,
+    });
+  }
+  for (const i of parsed.items) {
+    doc.items.push({
+      start: i.start + start,
+      end: i.end + start,
+      line: i.line + startLine,
+      list: i.list + listBase,
+      blockStart: i.blockStart + blockBase,
+      blockEnd: i.blockEnd + blockBase,
+    });
+  }
+  for (const t of parsed.tables) {
+    doc.tables.push({ start: t.start + start, end: t.end + start, line: t.line + startLine, rows: t.rows.map((r) => r.map((b) => b + blockBase)) });
+  }
+  for (const c of parsed.comments) doc.comments.push({ ...c, start: c.start + start, end: c.end + start, line: c.line + startLine });
+  for (const c of parsed.codeBlocks) {
+    doc.codeBlocks.push({ ...c, start: c.start + start, end: c.end + start, line: c.line + startLine, endLine: c.endLine + startLine });
+  }
+}
+
+function buildSections(doc: DesignDocument): Section[] {
+  const sections: Section[] = [];
+  const textEnd = doc.text.length;
+  const firstHeading = doc.headings[0];
+  // Text before the first heading (or the whole document when there is none) is a section of its own.
+  const preambleEnd = firstHeading ? doc.lines.lineStarts[firstHeading.line] : textEnd;
+  if (!firstHeading || doc.evidence.slice(0, preambleEnd).trim() !== '') {
+    sections.push({ index: 0, heading: null, level: 0, start: 0, end: preambleEnd, scopeEnd: preambleEnd, ownEnd: preambleEnd, parent: -1, children: [] });
+  }
+  const stack: number[] = [];
+  for (let h = 0; h < doc.headings.length; h++) {
+    const heading = doc.headings[h];
+    const start = doc.lines.lineStarts[heading.line];
+    while (stack.length && sections[stack[stack.length - 1]].level >= heading.level) {
+      sections[stack.pop()!].end = start;
+    }
+    const index = sections.length;
+    const parent = stack.length ? stack[stack.length - 1] : -1;
+    sections.push({ index, heading, level: heading.level, start, end: textEnd, scopeEnd: textEnd, ownEnd: textEnd, parent, children: [] });
+    if (parent >= 0) sections[parent].children.push(index);
+    stack.push(index);
+  }
+  for (const s of sections) {
+    if (s.heading === null) continue;
+    s.ownEnd = s.children.length ? sections[s.children[0]].start : s.end;
+    s.scopeEnd = s.end;
+  }
+  // A lone H1 title over H2 sections does not span the document: its scope is only its own text.
+  const topLevel = sections.filter((s) => s.heading && s.parent < 0);
+  if (topLevel.length === 1 && topLevel[0].level === 1 && topLevel[0].children.length > 0) {
+    topLevel[0].scopeEnd = topLevel[0].ownEnd;
+  }
+  return sections;
+}
+
+/** Index of the last element whose start is <= offset, or -1 (arrays sorted by start). */
+export function indexAtOrBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The innermost section containing the offset: the last one starting at or before it (sections nest). */
+export function sectionAt(doc: DesignDocument, offset: number): Section {
+  const i = indexAtOrBefore(doc.sections, offset);
+  return doc.sections[Math.max(0, i)];
+}
+
+/** The sentence containing the offset, or -1 when the offset is not in prose. */
+export function sentenceAt(doc: DesignDocument, offset: number): number {
+  const i = indexAtOrBefore(doc.sentences, offset);
+  return i >= 0 && offset < doc.sentences[i].end ? i : -1;
+}

@@ -1,0 +1,39 @@
+// The built-in vocabulary: one JSON file per group of concepts, merged with the user's extra terms.
+import { compileConcept, type CompiledConcept, type ConceptDefinition } from './compile';
+import language from './language.json';
+import structure from './structure.json';
+import consistency from './consistency.json';
+
+/** Every built-in concept definition, by concept id. Add a group by importing its JSON file here. */
+export const BUILTIN_CONCEPTS: Readonly<Record<string, ConceptDefinition>> = Object.freeze({
+  ...(language as Record<string, ConceptDefinition>),
+  ...(structure as Record<string, ConceptDefinition>),
+  ...(consistency as Record<string, ConceptDefinition>),
+});
+
+export interface Vocabulary {
+  get(id: string): CompiledConcept;
+  /** Unknown concept ids named by the user's extension (reported as a notice, never thrown). */
+  unknownIds: string[];
+}
+
+const defaultCache = new Map<string, CompiledConcept>();
+
+export function buildVocabulary(extension: Record<string, string[]> = {}): Vocabulary {
+  const unknownIds = Object.keys(extension).filter((id) => !(id in BUILTIN_CONCEPTS));
+  const hasExtension = Object.keys(extension).some((id) => id in BUILTIN_CONCEPTS && extension[id]?.length);
+  const compiled = hasExtension ? new Map<string, CompiledConcept>() : defaultCache;
+  return {
+    unknownIds,
+    get(id: string): CompiledConcept {
+      let c = compiled.get(id);
+      if (!c) {
+        const def = BUILTIN_CONCEPTS[id];
+        if (!def) throw new Error(`Unknown concept '${id}'`);
+        c = compileConcept(id, def, extension[id] ?? []);
+        compiled.set(id, c);
+      }
+      return c;
+    },
+  };
+}
