@@ -3,12 +3,26 @@ import { compileConcept, type CompiledConcept, type ConceptDefinition } from './
 import language from './language.json';
 import structure from './structure.json';
 import consistency from './consistency.json';
+import queues from './queues.json';
+import sharding from './sharding.json';
+import availability from './availability.json';
+import metrics from './metrics.json';
+import prioritization from './prioritization.json';
+import rollout from './rollout.json';
+import technologies from './technologies.json';
 
 /** Every built-in concept definition, by concept id. Add a group by importing its JSON file here. */
 export const BUILTIN_CONCEPTS: Readonly<Record<string, ConceptDefinition>> = Object.freeze({
   ...(language as Record<string, ConceptDefinition>),
   ...(structure as Record<string, ConceptDefinition>),
   ...(consistency as Record<string, ConceptDefinition>),
+  ...(queues as Record<string, ConceptDefinition>),
+  ...(sharding as Record<string, ConceptDefinition>),
+  ...(availability as Record<string, ConceptDefinition>),
+  ...(metrics as Record<string, ConceptDefinition>),
+  ...(prioritization as Record<string, ConceptDefinition>),
+  ...(rollout as Record<string, ConceptDefinition>),
+  ...(technologies as Record<string, ConceptDefinition>),
 });
 
 export interface Vocabulary {
