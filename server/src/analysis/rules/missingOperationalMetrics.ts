@@ -1,17 +1,166 @@
-// missing-operational-metrics: (in progress) see docs/rules/missing-operational-metrics.md.
-import type { Rule } from './rule';
+// missing-operational-metrics: a design that talks about load, latency or scale but never names a number
+// to watch in production (p99, queue depth, lag, saturation, error rate, QPS, hit rate).
+import type { ConceptMatcher } from '../concepts/matcher';
+import type { DesignDocument, Section } from '../document/model';
+import type { Finding, TextEdit } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+/** Concept ids that each count as a concrete operational metric. */
+const METRIC_CONCEPTS = [
+  'latencyPercentile',
+  'latencyTarget',
+  'queueDepthMetric',
+  'lagMetric',
+  'saturationMetric',
+  'errorRateMetric',
+  'errorBudget',
+  'serviceLevelTarget',
+  'throughputFigure',
+  'hitRateMetric',
+] as const;
+
+const MISSING = 'an operational metric (p99 latency, queue depth or consumer lag, saturation, error rate, a QPS figure)';
 
 export const missingOperationalMetrics: Rule = {
   id: 'missing-operational-metrics',
-  description: 'TODO',
-  defaultSeverity: 'warning',
-  tags: [],
-  why: '',
-  stronger: '',
-  check() {
-    return [];
+  description: 'A design that discusses load, latency or scale but names no operational metric to watch.',
+  defaultSeverity: 'information',
+  tags: ['operations', 'document'],
+  why: 'Interviewers and reviewers look for the numbers you would watch in production. "We will monitor it" or "add dashboards" says nothing; naming p99 latency, queue depth, replica lag or saturation shows you know how the design fails before users notice.',
+  stronger: 'We alert when p99 read latency exceeds 150 ms for 5 minutes, when consumer lag passes 30 s, and when primary CPU stays above 70%.',
+  check(ctx) {
+    if (!ctx.isDesignProposal) return [];
+    const load = ctx.concepts.all('loadDiscussion');
+    // A design with no runtime load to speak of (a process or format change) has nothing to measure.
+    if (load.length === 0) return [];
+    if (METRIC_CONCEPTS.some((id) => ctx.concepts.all(id).some((m) => !isQuestion(ctx.doc, m.sentence)))) return [];
+    const anchor = docLevelTriggerSpan(ctx.doc);
+    const talkedAbout = ctx.concepts.textOf(load.find((m) => !isQuestion(ctx.doc, m.sentence)) ?? load[0]);
+    const placement = scaffoldPlacement(ctx, 'operationsSectionTitle');
+    return [
+      {
+        start: anchor.start,
+        end: anchor.end,
+        message: `The design talks about "${talkedAbout}" but names no operational metric: say which numbers you would watch and alert on (p99 latency, queue depth or consumer lag, saturation, error rate, QPS).`,
+        missing: [MISSING],
+        loadMention: talkedAbout,
+        scaffoldAt: placement.offset,
+        scaffoldLevel: placement.level,
+      },
+    ];
   },
-  fixes() {
-    return [];
+  fixes({ doc, finding }) {
+    return [
+      {
+        title: 'Append an "Operational metrics" section',
+        isPreferred: true,
+        edits: [
+          insertSectionEdit(doc, finding, 'Operational metrics', [
+            '- p99 latency of ...: alert above ... ms',
+            '- Queue depth / consumer lag of ...: alert above ...',
+            '- Saturation (CPU, memory, connections) of ...: alert above ...%',
+            '- Error rate of ...: alert above ...%',
+          ]),
+        ],
+      },
+    ];
   },
 };
+
+/** Whether a sentence asks rather than states ("Latency requirements - 200 ms?" is a clarifying question). */
+function isQuestion(doc: DesignDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return !!s && doc.evidence.slice(s.start, s.end).trimEnd().endsWith('?');
+}
+
+/** The range a document-level finding points at: the first heading's text, or else the first line with text. */
+export function docLevelTriggerSpan(doc: DesignDocument): { start: number; end: number } {
+  const heading = doc.headings[0];
+  if (heading) return { start: heading.start, end: heading.end };
+  for (let line = 0; line < doc.lines.lineCount; line++) {
+    const start = doc.lines.lineStarts[line];
+    const content = doc.evidence.slice(start, doc.lines.lineEnd(line));
+    const lead = content.search(/\S/);
+    if (lead < 0) continue;
+    return { start: start + lead, end: start + content.trimEnd().length };
+  }
+  return { start: 0, end: 0 };
+}
+
+export interface ScaffoldPlacement {
+  /** Offset of the line the new section goes before (or the text length to append). */
+  offset: number;
+  /** Heading level of the new section. */
+  level: number;
+}
+
+/**
+ * Where a new document-level section goes: after the section whose heading names the topic, else before
+ * trailing back matter (references, next steps, appendix), else at the end.
+ */
+export function scaffoldPlacement(ctx: RuleContext, topicTitleConcept: string): ScaffoldPlacement {
+  const { doc, concepts } = ctx;
+  const topLevel = topLevelSections(doc);
+  const level = topLevel.length ? topLevel[0].level : 2;
+  const title = loneTitle(doc);
+  const topic = doc.sections.find((s) => s.heading && s !== title && headingCoverage(concepts, topicTitleConcept, s.heading.text) > 0);
+  if (topic) return { offset: topic.end, level: topic.level };
+  let offset = doc.text.length;
+  for (let i = topLevel.length - 1; i >= 0; i--) {
+    const heading = topLevel[i].heading!;
+    const words = heading.text.replace(/^[\s\d.:)#*_-]+/, '').replace(/[\s:.*_#]+$/, '');
+    if (!words || headingCoverage(concepts, 'trailingSectionTitle', words) * 2 < words.length) break;
+    offset = topLevel[i].start;
+  }
+  return { offset, level };
+}
+
+/** The document's lone H1 title section (an H1 over all other headings), if it has one. */
+function loneTitle(doc: DesignDocument): Section | undefined {
+  const roots = doc.sections.filter((s) => s.heading && s.parent < 0);
+  return roots.length === 1 && roots[0].level === 1 && roots[0].children.length > 0 ? roots[0] : undefined;
+}
+
+/** Sections at the document's main level: children of a lone H1 title, or the shallowest headings. */
+function topLevelSections(doc: DesignDocument): Section[] {
+  const title = loneTitle(doc);
+  if (title) return title.children.map((c) => doc.sections[c]);
+  const roots = doc.sections.filter((s) => s.heading && s.parent < 0);
+  const minLevel = Math.min(...roots.map((s) => s.level));
+  return roots.filter((s) => s.level === minLevel);
+}
+
+/**
+ * How many characters of a heading the concept's terms cover. Headings are matched on their own text with the
+ * concept's compiled expressions, so the whole document is never scanned for these layout words.
+ */
+function headingCoverage(concepts: ConceptMatcher, id: string, heading: string): number {
+  const concept = concepts.concept(id);
+  let covered = 0;
+  for (const re of [concept.insensitive, concept.sensitive]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(heading); m; m = re.exec(heading)) {
+      if (m[0].length === 0) re.lastIndex++;
+      covered += m[0].length;
+    }
+  }
+  return covered;
+}
+
+/** Inserts a new section (heading, blank line, lines) at the placement stored on a document-level finding. */
+export function insertSectionEdit(doc: DesignDocument, finding: Finding, title: string, lines: string[]): TextEdit {
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const offset = Math.min(Number(finding.data.scaffoldAt ?? doc.text.length), doc.text.length);
+  const level = Math.max(1, Math.min(6, Number(finding.data.scaffoldLevel ?? 2)));
+  const body = `${'#'.repeat(level)} ${title}${eol}${eol}${lines.join(eol)}${eol}`;
+  const at = doc.lines.positionAt(offset);
+  if (offset >= doc.text.length) {
+    // Appending: make sure the new heading starts after a blank line.
+    const tail = doc.text.endsWith(eol + eol) || doc.text.length === 0 ? '' : doc.text.endsWith(eol) ? eol : eol + eol;
+    return { range: { start: at, end: at }, newText: tail + body };
+  }
+  const before = doc.text.slice(Math.max(0, offset - 2 * eol.length), offset);
+  const lead = offset === 0 || before === eol + eol ? '' : eol;
+  return { range: { start: at, end: at }, newText: lead + body + eol };
+}

@@ -1,17 +1,202 @@
-// unjustified-components: (in progress) see docs/rules/unjustified-components.md.
-import type { Rule } from './rule';
+// unjustified-components: four or more named technologies chosen in one paragraph or one list with no reason
+// tied to a constraint ("because ...", "to handle 20k writes/s", "since we need ...").
+import { indexAtOrBefore, sectionAt, type DesignDocument, type MdList } from '../document/model';
+import type { ConceptMatch } from '../concepts/matcher';
+import type { TextEdit } from '../types';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+
+/** Concept ids of named technologies (one per family, so users extend the right list). */
+const TECHNOLOGY_CONCEPTS = [
+  'databaseTechnology',
+  'cacheTechnology',
+  'messagingTechnology',
+  'searchTechnology',
+  'dataProcessingTechnology',
+  'cloudPlatform',
+  'cloudService',
+  'infrastructureTechnology',
+  'applicationFramework',
+] as const;
+
+const MIN_TECHNOLOGIES = 4;
+/** "Redis or Memcached", "Kafka/Pulsar": the second name is an alternative to the first, not another choice. */
+const ALTERNATIVE_JOIN = /^\s*,?\s*(?:or|and\/or|\/)\s*$/i;
+/** Vendor prefixes that do not make a different technology ("Amazon S3" = "S3"). */
+const VENDOR_PREFIX = /^(?:apache|amazon|aws|azure|microsoft|google|cloud)\s+(?=\S)/i;
+
+/** A paragraph, or a top-level list with everything nested in it. */
+interface Cluster {
+  kind: 'paragraph' | 'list';
+  start: number;
+  end: number;
+  /** Units a reason can attach to (sentences of a paragraph, top-level items of a list) and where one would go. */
+  units: Array<{ start: number; end: number; reasonAt: number }>;
+  /** The sentence that introduces a list, if any. */
+  leadIn?: { start: number; end: number };
+  mentions: ConceptMatch[];
+}
 
 export const unjustifiedComponents: Rule = {
   id: 'unjustified-components',
-  description: 'TODO',
+  description: 'Four or more named technologies in one paragraph or list with no reason tied to a constraint.',
   defaultSeverity: 'warning',
-  tags: [],
-  why: '',
-  stronger: '',
-  check() {
-    return [];
+  tags: ['components'],
+  why: 'Naming Kafka, Redis, Cassandra and Kubernetes in one breath sounds like a shopping list. Interviewers want each component tied to the constraint that forces it: the write rate, the latency budget, the durability need.',
+  stronger: 'Cassandra for the event log because we need 20k writes/s across regions; Redis in front of profiles to keep p99 reads under 10 ms; Kafka between them so ingestion survives a slow consumer.',
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const cluster of clustersWithTechnologies(ctx)) {
+      const counted = chosenTechnologies(ctx, cluster.mentions);
+      const names = distinctNames(ctx.doc, counted);
+      if (names.size < MIN_TECHNOLOGIES) continue;
+      // Technologies in requirements, background or alternatives sections are not this design's choices.
+      if (!ctx.isDesignSection(sectionAt(ctx.doc, cluster.start))) continue;
+      const gap = reasonGap(ctx, cluster, counted);
+      if (!gap) continue;
+      const first = counted[0];
+      const last = counted[counted.length - 1];
+      const sameLine = ctx.doc.lines.lineOf(first.start) === ctx.doc.lines.lineOf(last.end);
+      const all = [...names.values()];
+      out.push({
+        start: first.start,
+        end: sameLine ? last.end : first.end,
+        message: `${all.length} technologies named (${all.join(', ')}) with no reason tied to a constraint: say why each one (e.g. "${gap.names[0]} because we need ...", "... to handle 20k writes/s").`,
+        missing: gap.names.map((n) => `why ${n} (the constraint it answers)`),
+        technologies: all,
+        unjustified: gap.names,
+        clusterKind: cluster.kind,
+        reasonAt: gap.reasonAt,
+      });
+    }
+    return out;
   },
-  fixes() {
-    return [];
+  fixes({ doc, finding }) {
+    const names = (finding.data.unjustified as string[] | undefined) ?? [];
+    const at = (finding.data.reasonAt as number[] | undefined) ?? [];
+    if (!names.length || !at.length) return [];
+    const edits: TextEdit[] =
+      finding.data.clusterKind === 'list'
+        ? at.map((offset) => insertAt(doc, offset, ' because ... (the constraint it answers: load, latency, durability, cost)'))
+        : [insertAt(doc, at[0], ` Why: ${names.map((n) => `${n} because ...`).join('; ')}.`)];
+    return [{ title: 'Add a reason for each technology', isPreferred: true, edits }];
   },
 };
+
+/** Technology mentions grouped by paragraph or top-level list, longest name winning where names overlap. */
+function clustersWithTechnologies(ctx: RuleContext): Cluster[] {
+  const { doc, concepts } = ctx;
+  const mentions = TECHNOLOGY_CONCEPTS.flatMap((id) => concepts.all(id)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const clusters = new Map<string, Cluster>();
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < lastEnd) continue; // inside a longer name ("Azure" in "Azure Cosmos DB")
+    lastEnd = m.end;
+    const b = indexAtOrBefore(doc.blocks, m.start);
+    const block = doc.blocks[b];
+    if (!block || block.kind !== 'paragraph' || block.quoted) continue;
+    const cluster = block.listItem >= 0 ? listCluster(doc, clusters, rootList(doc, block.listItem)) : paragraphCluster(doc, clusters, b);
+    cluster.mentions.push(m);
+  }
+  return [...clusters.values()];
+}
+
+function rootList(doc: DesignDocument, item: number): number {
+  let list = doc.items[item].list;
+  while (doc.lists[list].parentItem >= 0) list = doc.items[doc.lists[list].parentItem].list;
+  return list;
+}
+
+function listCluster(doc: DesignDocument, clusters: Map<string, Cluster>, listIndex: number): Cluster {
+  const key = `l${listIndex}`;
+  let c = clusters.get(key);
+  if (!c) {
+    const list: MdList = doc.lists[listIndex];
+    const before = indexAtOrBefore(doc.blocks, list.start - 1);
+    const leadBlock = before >= 0 && doc.blocks[before].end <= list.start && doc.blocks[before].listItem < 0 ? doc.blocks[before] : undefined;
+    const leadSentence = leadBlock ? doc.sentences[leadBlock.sentenceEnd - 1] : undefined;
+    c = {
+      kind: 'list',
+      start: list.start,
+      end: list.end,
+      // A reason for an item goes at the end of its first paragraph.
+      units: list.items.map((i) => ({ start: doc.items[i].start, end: doc.items[i].end, reasonAt: doc.blocks[doc.items[i].blockStart]?.end ?? doc.items[i].end })),
+      leadIn: leadSentence && leadBlock?.kind === 'paragraph' ? { start: leadSentence.start, end: leadSentence.end } : undefined,
+      mentions: [],
+    };
+    clusters.set(key, c);
+  }
+  return c;
+}
+
+function paragraphCluster(doc: DesignDocument, clusters: Map<string, Cluster>, blockIndex: number): Cluster {
+  const key = `p${blockIndex}`;
+  let c = clusters.get(key);
+  if (!c) {
+    const block = doc.blocks[blockIndex];
+    c = {
+      kind: 'paragraph',
+      start: block.start,
+      end: block.end,
+      units: doc.sentences.slice(block.sentenceStart, block.sentenceEnd).map((s) => ({ start: s.start, end: s.end, reasonAt: block.end })),
+      mentions: [],
+    };
+    clusters.set(key, c);
+  }
+  return c;
+}
+
+/** Mentions that are choices: not in a sentence of examples or alternatives, not the "or" half of a pair. */
+function chosenTechnologies(ctx: RuleContext, mentions: ConceptMatch[]): ConceptMatch[] {
+  const out: ConceptMatch[] = [];
+  let previous: ConceptMatch | undefined;
+  for (const m of mentions) {
+    const alternativeOfPrevious = previous && previous.sentence === m.sentence && ALTERNATIVE_JOIN.test(ctx.doc.evidence.slice(previous.end, m.start));
+    previous = m;
+    if (alternativeOfPrevious) continue;
+    if (ctx.concepts.inSentence('technologyAlternativesCue', m.sentence)) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Distinct technology names, keyed by a normalised form, in order of first mention. */
+function distinctNames(doc: DesignDocument, mentions: ConceptMatch[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of mentions) {
+    const written = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const key = written.replace(VENDOR_PREFIX, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (!names.has(key)) names.set(key, written);
+  }
+  return names;
+}
+
+/**
+ * What lacks a reason: the names never mentioned in a unit (sentence or top-level item) with a reason, and where
+ * reasons would go. Null when the lead-in sentence gives a reason or at least half of the names have one.
+ */
+function reasonGap(ctx: RuleContext, cluster: Cluster, counted: ConceptMatch[]): { names: string[]; reasonAt: number[] } | null {
+  if (cluster.leadIn && ctx.concepts.has('componentReason', cluster.leadIn.start, cluster.leadIn.end)) return null;
+  const justified = new Set<string>();
+  const bare: ConceptMatch[] = [];
+  const reasonAt: number[] = [];
+  for (const unit of cluster.units) {
+    const inUnit = counted.filter((m) => m.start >= unit.start && m.start < unit.end);
+    if (!inUnit.length) continue;
+    if (ctx.concepts.has('componentReason', unit.start, unit.end)) {
+      for (const key of distinctNames(ctx.doc, inUnit).keys()) justified.add(key);
+    } else {
+      bare.push(...inUnit);
+      reasonAt.push(unit.reasonAt);
+    }
+  }
+  const unjustified = [...distinctNames(ctx.doc, bare).entries()].filter(([key]) => !justified.has(key));
+  const total = distinctNames(ctx.doc, counted).size;
+  if (unjustified.length * 2 <= total) return null;
+  return { names: unjustified.map(([, name]) => name), reasonAt: cluster.kind === 'list' ? reasonAt : [cluster.end] };
+}
+
+/** A zero-width insertion of `text` at an offset. */
+function insertAt(doc: DesignDocument, offset: number, text: string): TextEdit {
+  const at = doc.lines.positionAt(offset);
+  return { range: { start: at, end: at }, newText: text };
+}
