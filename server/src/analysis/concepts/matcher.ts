@@ -44,9 +44,11 @@ export class ConceptMatcher {
     let result = this.docCache.get(concept.key);
     if (result) return result;
     result = [];
-    const negation = concept.negatable ? this.vocabulary.get('negation') : null;
+    const negation = concept.negatable ? negationCues(this.vocabulary) : null;
+    // Built once per concept: hashing a fresh concatenation of these long keys per chunk dominated lookups.
+    const cacheKey = negation ? concept.key + '\u0001' + negation.before.key + '\u0001' + negation.after.key : concept.key;
     for (const placed of this.doc.chunks) {
-      for (const m of chunkMatches(placed.parsed, concept, negation)) {
+      for (const m of chunkMatches(placed.parsed, concept, negation, cacheKey)) {
         result.push({ start: m.start + placed.start, end: m.end + placed.start, sentence: m.sentence + placed.firstSentence, negated: m.negated });
       }
     }
@@ -107,13 +109,13 @@ function firstAtOrAfter(list: readonly { start: number }[], offset: number): num
   return lo;
 }
 
-function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: CompiledConcept | null): ChunkMatch[] {
+/** Matches of the concept in one chunk, cached on the chunk under `key` (concept and negation cues). */
+function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: NegationCues | null, key: string): ChunkMatch[] {
   let perChunk = chunkMatchCache.get(chunk);
   if (!perChunk) {
     perChunk = new Map();
     chunkMatchCache.set(chunk, perChunk);
   }
-  const key = negation ? concept.key + '\u0001' + negation.key : concept.key;
   const cached = perChunk.get(key);
   if (cached) return cached;
   const text = chunk.evidence;
@@ -149,7 +151,7 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Co
     if (e < excluded.length && excluded[e][0] < end) continue;
     const sentence = indexAtOrBefore(chunk.sentences, start);
     if (sentence < 0 || start >= chunk.sentences[sentence].end) continue; // not prose (cannot happen with blanked evidence)
-    const negated = negation ? isNegated(text, chunk.sentences[sentence].start, start, negation) : false;
+    const negated = negation ? isNegated(text, chunk.sentences[sentence], start, end, negation) : false;
     out.push({ start, end, sentence, negated });
   }
   excluded = [];
@@ -157,19 +159,76 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Co
   return out;
 }
 
-/** Whether a negation cue stands shortly before `at` in the same clause. */
-function isNegated(text: string, sentenceStart: number, at: number, negation: CompiledConcept): boolean {
-  let from = sentenceStart;
-  const before = text.slice(sentenceStart, at);
+/** The two cue lists a negatable mention is checked against. */
+interface NegationCues {
+  /** Cues that negate what follows them ("we avoid", "no", "instead of"). */
+  before: CompiledConcept;
+  /** Cues right after the mention that reject it ("... is not an option", "... is ruled out"). */
+  after: CompiledConcept;
+}
+
+function negationCues(vocabulary: Vocabulary): NegationCues {
+  return { before: vocabulary.get('negation'), after: vocabulary.get('negationAfter') };
+}
+
+/**
+ * Whether the mention at [at, end) is negated: a cue stands within a few words before it in the same clause
+ * (cue phrases listed as exclusions, such as "no more than" or "not only", do not count), or a rejecting
+ * phrase follows it directly in the same clause.
+ */
+function isNegated(text: string, sentence: { start: number; end: number }, at: number, end: number, negation: NegationCues): boolean {
+  let from = sentence.start;
+  const before = text.slice(sentence.start, at);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = sentenceStart + m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = sentence.start + m.index + m[0].length;
   let window = text.slice(from, at);
   const words = window.split(/\s+/).filter(Boolean);
   if (words.length > NEGATION_WINDOW_WORDS) window = words.slice(-NEGATION_WINDOW_WORDS).join(' ');
-  for (const re of [negation.insensitive, negation.sensitive]) {
+  if (hasCue(window, negation.before)) return true;
+  let after = text.slice(end, sentence.end);
+  CLAUSE_BREAK.lastIndex = 0;
+  const brk = CLAUSE_BREAK.exec(after);
+  if (brk) after = after.slice(0, brk.index);
+  return startsWithCue(after, negation.after);
+}
+
+/** Whether a cue of the concept occurs in `window`, ignoring cues that overlap one of its exclusions. */
+function hasCue(window: string, cues: CompiledConcept): boolean {
+  const excluded: Array<[number, number]> = [];
+  if (cues.exclude) {
+    cues.exclude.lastIndex = 0;
+    for (let m = cues.exclude.exec(window); m; m = cues.exclude.exec(window)) {
+      if (m[0].length === 0) {
+        cues.exclude.lastIndex++;
+        continue;
+      }
+      excluded.push([m.index, m.index + m[0].length]);
+    }
+  }
+  for (const re of [cues.insensitive, cues.sensitive]) {
     if (!re) continue;
     re.lastIndex = 0;
-    if (re.test(window)) return true;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!excluded.some(([xs, xe]) => xs < e && s < xe)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `text` begins (after white space) with a cue of the concept. */
+function startsWithCue(text: string, cues: CompiledConcept): boolean {
+  const lead = text.length - text.trimStart().length;
+  for (const re of [cues.insensitive, cues.sensitive]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m && m.index === lead) return true;
   }
   return false;
 }

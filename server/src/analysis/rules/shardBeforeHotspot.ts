@@ -1,17 +1,92 @@
-// shard-before-hotspot: (in progress) see docs/rules/shard-before-hotspot.md.
-import type { Rule } from './rule';
+// shard-before-hotspot: sharding or partitioning is proposed before the document has said what is overloaded
+// and how we know. A global traffic estimate is not a hotspot; a hot key, a skewed tenant, a figure on one
+// component or a capacity limit is.
+import { insertBeforeLine } from '../fixes';
+import { indexAtOrBefore, sectionAt, type DesignDocument } from '../document/model';
+import type { ConceptMatch } from '../concepts/matcher';
+import { cuesIn, inBackgroundSection, inHeading, inReadingList, spoken } from './eventualConsistencyUnqualified';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+
+const MISSING_HOTSPOT = 'a named hotspot earlier in the document (what is overloaded and how we know)';
 
 export const shardBeforeHotspot: Rule = {
   id: 'shard-before-hotspot',
-  description: 'TODO',
+  description: 'Sharding or partitioning is proposed before the document names the hotspot it relieves.',
   defaultSeverity: 'warning',
-  tags: [],
-  why: '',
-  stronger: '',
-  check() {
-    return [];
+  tags: ['scaling', 'sharding'],
+  why: 'Sharding is expensive and hard to undo (cross-shard queries, rebalancing, hot shards). Interviewers want the hotspot first: which table, key or tenant is overloaded, and the number that shows it.',
+  stronger:
+    'The orders table takes 18k writes/s at peak and the primary sits at 85% CPU; read replicas do not help writes, so we shard orders by customer_id (hash), which spreads the top tenant across 64 shards.',
+  check(ctx) {
+    const firstHotspot = firstNamedHotspot(ctx);
+    const out: RuleFinding[] = [];
+    const judged = new Set<number>();
+    for (const m of ctx.concepts.all('shardingProposal')) {
+      const section = sectionAt(ctx.doc, m.start);
+      if (judged.has(section.index)) continue;
+      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section)) continue;
+      if (!ctx.isDesignProposal && !ctx.isDesignSection(section)) continue;
+      judged.add(section.index);
+      if (firstHotspot < m.start || conditionalOnHotspot(ctx, m)) continue;
+      const span = keywordSpan(ctx.doc.text, m);
+      const trigger = ctx.doc.text.slice(span.start, span.end);
+      out.push({
+        start: span.start,
+        end: span.end,
+        message: `"${spoken(trigger)}" is proposed before any hotspot is named: say what is overloaded (table, key, tenant) and how you know (a QPS, CPU, IO or storage figure on that component, or skew).`,
+        missing: [MISSING_HOTSPOT],
+        trigger,
+        section: section.heading?.text ?? null,
+      });
+    }
+    return out;
   },
-  fixes() {
-    return [];
+  fixes({ doc, finding }) {
+    const at = paragraphOrListStart(doc, finding.data.start);
+    const indent = doc.text.slice(doc.lines.lineStarts[doc.lines.lineOf(at)], at).match(/^[ \t>]*/)?.[0] ?? '';
+    return [
+      {
+        title: 'Insert the hotspot before the sharding proposal',
+        isPreferred: true,
+        edits: [insertBeforeLine(doc, at, [`${indent}Hotspot: ... is overloaded (... writes/s or ...% CPU on ...), which replicas and caching do not relieve.`, indent.trimEnd()])],
+      },
+    ];
   },
 };
+
+const KEYWORD = /\b(?:consistent hash\w*|hash ring|(?:horizontal(?:ly)?|hash|range)[\s-]+(?:shard|partition)\w*|shard\w*|partition\w*)/i;
+
+/** The sharding keyword inside a proposal match ("sharded" in "sharded [link] across"), so the range stays on prose. */
+function keywordSpan(text: string, m: { start: number; end: number }): { start: number; end: number } {
+  const k = KEYWORD.exec(text.slice(m.start, m.end));
+  return k ? { start: m.start + k.index, end: m.start + k.index + k[0].length } : m;
+}
+
+/**
+ * Whether the proposal's own sentence makes it conditional on a hotspot named after it ("we will partition
+ * the key space once a single group cannot keep up"): the trigger and its evidence are stated together.
+ */
+function conditionalOnHotspot(ctx: RuleContext, m: ConceptMatch): boolean {
+  const sentence = ctx.doc.sentences[m.sentence];
+  const hotspot = ctx.concepts.first('hotspot', m.end, sentence.end);
+  return hotspot !== undefined && cuesIn(ctx, 'hotspotCondition', m.end, hotspot.start).length > 0;
+}
+
+/** Offset of the first hotspot named outside reading lists, or Infinity. */
+function firstNamedHotspot(ctx: RuleContext): number {
+  for (const h of ctx.concepts.all('hotspot')) {
+    if (!inReadingList(ctx, h.start)) return h.start;
+  }
+  return Infinity;
+}
+
+/** Start of the paragraph holding the offset, or of the whole list when it is in a list item. */
+function paragraphOrListStart(doc: DesignDocument, offset: number): number {
+  const b = indexAtOrBefore(doc.blocks, offset);
+  const block = b >= 0 ? doc.blocks[b] : undefined;
+  if (!block) return doc.lines.lineStarts[doc.lines.lineOf(offset)];
+  if (block.listItem < 0) return doc.lines.lineStarts[doc.lines.lineOf(block.start)];
+  let list = doc.lists[doc.items[block.listItem].list];
+  while (list.parentItem >= 0) list = doc.lists[doc.items[list.parentItem].list];
+  return doc.lines.lineStarts[doc.lines.lineOf(list.start)];
+}

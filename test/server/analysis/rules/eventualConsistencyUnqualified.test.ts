@@ -1,21 +1,156 @@
 import * as assert from 'assert';
+import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
+import { fixesFor } from '../../../../server/src/analysis/fixes';
+import type { Finding, TextEdit } from '../../../../server/src/analysis/types';
 import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
 
 const RULE = 'eventual-consistency-unqualified';
+const USER_VIEW = 'what users see while data is stale';
+const BOUND = 'how long it lasts (a bound)';
+const STRONGER = 'which operation still needs a stronger guarantee';
+
+const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
+
+/** Applies the rule's own quick fix (the first one) to the text. */
+function applyRuleFix(text: string, finding: Finding): { edit: TextEdit; result: string } {
+  const { doc } = analyzeDetailed(text);
+  const fix = fixesFor(doc!, finding)[0];
+  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
+  assert.strictEqual(fix.edits.length, 1);
+  const edit = fix.edits[0];
+  const at = doc!.lines.offsetAt(edit.range.start);
+  return { edit, result: text.slice(0, at) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+}
 
 describe(RULE, () => {
-  it('flags an unqualified claim and lists the three missing parts', () => {
-    const text = readFixture(`rules/${RULE}/unqualified-feed.md`);
-    const f = assertSingleFinding(RULE, text, 5, 'eventually consistent');
-    assert.deepStrictEqual(f.data.missing, [
-      'what users see while data is stale',
-      'how long it lasts (a bound)',
-      'which operation still needs a stronger guarantee',
-    ]);
-    assert.match(f.message, /^"eventually consistent" without what users see/);
+  describe('fires', () => {
+    it('on an unqualified claim and lists the three missing parts', () => {
+      const text = fixture('unqualified-feed.md');
+      const f = assertSingleFinding(RULE, text, 5, 'eventually consistent');
+      assert.deepStrictEqual(f.data.missing, [USER_VIEW, BOUND, STRONGER]);
+      assert.match(f.message, /^"eventually consistent" without what users see/);
+      assert.strictEqual(f.data.section, 'Storage');
+    });
+
+    it('on asynchronous replication that says what users see but not for how long or what stays strong', () => {
+      const text = fixture('async-replication-profiles.md');
+      const f = assertSingleFinding(RULE, text, 14, 'asynchronous replication');
+      assert.deepStrictEqual(f.data.missing, [BOUND, STRONGER]);
+      assert.strictEqual(f.message, '"asynchronous replication" without how long it lasts (a bound), which operation still needs a stronger guarantee.');
+    });
+
+    it('on BASE semantics (the acronym, in capitals) and reports once per section', () => {
+      const text = fixture('base-semantics-cart.md');
+      const f = assertSingleFinding(RULE, text, 17, 'BASE');
+      assert.deepStrictEqual(f.data.missing, [USER_VIEW, BOUND, STRONGER]);
+      assert.strictEqual(f.data.section, 'Consistency');
+    });
   });
 
-  it('does not fire on a negated mention', () => {
-    assert.deepStrictEqual(findingsFor(RULE, 'We deliberately avoid eventual consistency for balances.\n'), []);
+  describe('is satisfied', () => {
+    it('by the user-visible effect, a bound and the operations that read the primary, in the section', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('qualified-likes.md')), []);
+    });
+
+    it('when one section qualifies it fully and other sections only refer back to it', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('qualified-in-consistency-section.md')), []);
+    });
+
+    it('by the paraphrase "users may see yesterday\'s count for up to 30 s" plus a primary read', () => {
+      const text = [
+        '# Counters',
+        '',
+        '## Storage',
+        '',
+        'Like counts are eventually consistent. Users may see yesterday\'s count for up to 30 s; liking and',
+        'unliking read from the primary.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+    it('by a one-paragraph subsection read together with its parent section', () => {
+      const text = [
+        '# Replication design',
+        '',
+        '## Challenges',
+        '',
+        '### Consistency',
+        '',
+        'The standby cluster is eventually consistent with the main cluster; writes to different keys may arrive out of order.',
+        '',
+        '### Latency',
+        '',
+        'The standby must stay within 10 seconds of the main cluster. We will keep per-key order, which gives causal consistency for each key.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('traps', () => {
+    it('does not fire on negated mentions ("avoid eventual consistency", "... is not acceptable") or "eventual delivery"', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-negation.md')), []);
+      assert.deepStrictEqual(findingsFor(RULE, 'We deliberately avoid eventual consistency for balances.\n'), []);
+    });
+
+    it('does not fire on code, HTML comments or a reading list of links', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-code-and-links.md')), []);
+    });
+
+    it('does not fire on a background section describing the status quo', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-background-paraphrase.md')), []);
+    });
+
+    it('does not fire on general guidance addressed to the reader in a document that proposes nothing', () => {
+      const text = [
+        'This article explains how to manage data across services.',
+        '',
+        '## Approaches',
+        '',
+        '- Define the consistency level per component, preferring eventual consistency where possible. Understand where you need transactions.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+    it('still fires on the same guidance phrasing inside a design proposal', () => {
+      const text = [
+        '# Orders',
+        '',
+        'We will split orders and shipping into two services, and we propose a shared event log between them.',
+        '',
+        '## Data',
+        '',
+        'Shipping keeps a copy of each order that is eventually consistent with the orders service, so you can ship without calling it.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 6, 'eventually consistent');
+      assert.deepStrictEqual(f.data.missing, [USER_VIEW, BOUND, STRONGER]);
+    });
+  });
+
+  describe('quick fix', () => {
+    it('inserts labelled lines for the missing parts after the paragraph, and the labels satisfy the rule', () => {
+      const text = fixture('unqualified-feed.md');
+      const [finding] = findingsFor(RULE, text);
+      const { edit, result } = applyRuleFix(text, finding);
+      assert.strictEqual(edit.range.start.line, 5, 'at the end of the last line of the trigger paragraph');
+      assert.strictEqual(
+        edit.newText,
+        '\n\nWhat users see while replicas disagree: ...\nStaleness bound: at most ... seconds\nStill needs strong consistency (read from the primary): ...',
+      );
+      assert.ok(result.includes('eventually consistent, which is fine for a feed.\n\nWhat users see while replicas disagree: ...\n'));
+      assert.deepStrictEqual(findingsFor(RULE, result), []);
+    });
+
+    it('scaffolds only the parts that are missing', () => {
+      const text = fixture('async-replication-profiles.md');
+      const [finding] = findingsFor(RULE, text);
+      const { edit } = applyRuleFix(text, finding);
+      assert.ok(!edit.newText.includes('What users see'));
+      assert.ok(edit.newText.includes('Staleness bound: at most ... seconds'));
+      assert.ok(edit.newText.includes('Still needs strong consistency'));
+    });
   });
 });

@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { ConceptMatcher } from '../../../../server/src/analysis/concepts/matcher';
+import { parseDocument } from '../../../../server/src/analysis/document/model';
+import { buildVocabulary } from '../../../../server/src/analysis/vocabulary';
+
+function matcher(text: string): ConceptMatcher {
+  return new ConceptMatcher(parseDocument(text), buildVocabulary());
+}
+
+/** Each mention of the concept as [text, negated]. */
+function mentions(text: string, conceptId: string): Array<[string, boolean]> {
+  const m = matcher(text);
+  return m.allMentions(conceptId).map((x) => [m.textOf(x), x.negated]);
+}
+
+describe('ConceptMatcher negation', () => {
+  it('negates a mention after a cue in the same clause ("we deliberately avoid ...")', () => {
+    assert.deepStrictEqual(mentions('We deliberately avoid eventual consistency for balances.\n', 'eventualConsistency'), [['eventual consistency', true]]);
+  });
+
+  it('negates a mention rejected right after it ("... is not acceptable", "... is ruled out")', () => {
+    assert.deepStrictEqual(mentions('Eventual consistency is not acceptable for balances.\n', 'eventualConsistency'), [['Eventual consistency', true]]);
+    assert.deepStrictEqual(mentions('Asynchronous replication is ruled out for the ledger.\n', 'eventualConsistency'), [['Asynchronous replication', true]]);
+  });
+
+  it('keeps a rejection that follows a different clause from negating the first mention', () => {
+    const text = 'Eventual consistency is fine for feeds, but the ledger is not acceptable to lose.\n';
+    assert.deepStrictEqual(mentions(text, 'eventualConsistency'), [['Eventual consistency', false]]);
+  });
+
+  it('does not read bound phrases as negations ("no more than", "no longer than")', () => {
+    assert.deepStrictEqual(mentions('Kafka keeps no more than seven days of retention.\n', 'queueReplay'), [['retention', false]]);
+    assert.deepStrictEqual(mentions('Kafka keeps no longer than a week of retention.\n', 'queueReplay'), [['retention', false]]);
+    assert.deepStrictEqual(mentions('Kafka no longer needs retention.\n', 'queueReplay'), [['retention', true]]);
+  });
+
+  it('does not read "not only ... but also" as a negation', () => {
+    assert.deepStrictEqual(mentions('We run not only multi-AZ but also in a second region.\n', 'availabilityClaim'), [
+      ['multi-AZ', false],
+      ['second region', false],
+    ]);
+  });
+
+  it('stops a negation at a clause break', () => {
+    const text = 'No queue is needed for reads, but writes go to a Kafka topic.\n';
+    assert.deepStrictEqual(mentions(text, 'messageQueue'), [
+      ['queue', true],
+      ['Kafka topic', false],
+    ]);
+  });
+
+  it('negates only what follows "instead of"', () => {
+    assert.deepStrictEqual(mentions('We use Kafka instead of SQS.\n', 'messageQueue'), [
+      ['Kafka', false],
+      ['SQS', true],
+    ]);
+  });
+
+  it('looks back only a few words', () => {
+    const text = 'We never said that the feed service would one day use eventual consistency.\n';
+    assert.deepStrictEqual(mentions(text, 'eventualConsistency'), [['eventual consistency', false]]);
+  });
+
+  it('leaves concepts that are not negatable alone', () => {
+    assert.deepStrictEqual(mentions('Users may not see the new post for up to 30 s.\n', 'staleUserView'), [['may not see', false]]);
+  });
+
+  it('drops negated mentions from all() and in()', () => {
+    const m = matcher('We avoid a queue here. Later we add a queue for emails.\n');
+    assert.strictEqual(m.allMentions('messageQueue').length, 2);
+    assert.deepStrictEqual(m.all('messageQueue').map((x) => m.textOf(x)), ['queue']);
+    assert.strictEqual(m.in('messageQueue', 0, 20).length, 0);
+  });
+});

@@ -1,0 +1,103 @@
+import * as assert from 'assert';
+import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
+import { fixesFor } from '../../../../server/src/analysis/fixes';
+import type { Finding, TextEdit } from '../../../../server/src/analysis/types';
+import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+
+const RULE = 'availability-without-resilience';
+const MISSING = ['a degradation path', 'a fallback behaviour', 'a recovery strategy (RTO/RPO, restore, runbook, reconciliation)'];
+
+const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
+
+function applyRuleFix(text: string, finding: Finding): { edit: TextEdit; result: string } {
+  const { doc } = analyzeDetailed(text);
+  const fix = fixesFor(doc!, finding)[0];
+  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
+  const edit = fix.edits[0];
+  const start = doc!.lines.offsetAt(edit.range.start);
+  return { edit, result: text.slice(0, start) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+}
+
+describe(RULE, () => {
+  describe('fires', () => {
+    it('on three availability zones and Multi-AZ failover with nothing about what degrades or how it recovers', () => {
+      const text = fixture('multi-az-failover.md');
+      const f = assertSingleFinding(RULE, text, 8, 'across three availability zones');
+      assert.deepStrictEqual(f.data.missing, MISSING);
+      assert.match(f.message, /^"across three availability zones" without a degradation path, fallback or recovery strategy/);
+      assert.strictEqual(f.data.section, 'Deployment');
+    });
+
+    it('on four nines and an active-passive standby', () => {
+      const text = fixture('four-nines-standby.md');
+      const f = assertSingleFinding(RULE, text, 4, '99.99% availability');
+      assert.deepStrictEqual(f.data.missing, MISSING);
+    });
+
+    it('on failover alone: failover is the claim, not the recovery strategy', () => {
+      const text = '# Queue service\n\n## Deployment\n\nWe will run a primary broker and a standby, with automatic failover between them.\n';
+      assertSingleFinding(RULE, text, 4, 'failover');
+    });
+
+    it('once per document, in the section that leans on redundancy hardest', () => {
+      const text = [
+        '# Shop',
+        '',
+        '## Database',
+        '',
+        'We will use RDS in Multi-AZ mode.',
+        '',
+        '## Web tier',
+        '',
+        'We will put the web servers in multiple availability zones behind a highly available load balancer, active-active, with failover.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 8, 'in multiple availability zones');
+      assert.strictEqual(f.data.section, 'Web tier');
+    });
+  });
+
+  describe('is satisfied', () => {
+    it('by a read-only degradation path, reconciliation, RTO/RPO and a runbook', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('degradation-plan.md')), []);
+    });
+
+    it('by a fallback to a cached list', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('fallback-cache.md')), []);
+    });
+  });
+
+  describe('traps', () => {
+    it('does not fire on requirements ("Service has high availability", "99.9% availability")', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-requirements.md')), []);
+    });
+
+    it('does not fire on negated claims, data redundancy or settings in code', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-negated-and-false-friends.md')), []);
+    });
+
+    it('does not fire on a background section or link-only reading lists', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-links-and-background.md')), []);
+    });
+
+    it('does not fire on "no single point of failure" phrasing or 99.9% latency targets', () => {
+      const text = '# API\n\n## Goals\n\nWe will remove every single point of failure. 99.9% of requests should finish within 200 ms.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('quick fix', () => {
+    it('inserts degradation, fallback and recovery lines after the paragraph, which satisfy the rule', () => {
+      const text = fixture('multi-az-failover.md');
+      const [finding] = findingsFor(RULE, text);
+      const { edit, result } = applyRuleFix(text, finding);
+      assert.strictEqual(edit.range.start.line, 9, 'end of the paragraph holding the claim');
+      assert.deepStrictEqual(
+        edit.newText.split('\n').filter(Boolean).map((l) => l.split(':')[0]),
+        ['Degradation', 'Fallback', 'Recovery'],
+      );
+      assert.ok(result.includes('does not take bookings down.\n\nDegradation: while ... is down'));
+      assert.deepStrictEqual(findingsFor(RULE, result), []);
+    });
+  });
+});

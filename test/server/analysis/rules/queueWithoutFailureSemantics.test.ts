@@ -1,0 +1,137 @@
+import * as assert from 'assert';
+import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
+import { fixesFor } from '../../../../server/src/analysis/fixes';
+import type { Finding, TextEdit } from '../../../../server/src/analysis/types';
+import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+
+const RULE = 'queue-without-failure-semantics';
+const BACKLOG = 'backlog (depth, lag, backpressure)';
+const REPLAY = 'replay (retention, reprocessing)';
+const IDEMPOTENCY = 'idempotency (dedupe keys, delivery semantics)';
+const POISON = 'poison messages (dead-letter queue, max retries)';
+const OBSERVABILITY = 'observability (lag or depth metric, alert)';
+
+const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
+
+function applyRuleFix(text: string, finding: Finding): { edit: TextEdit; result: string } {
+  const { doc } = analyzeDetailed(text);
+  const fix = fixesFor(doc!, finding)[0];
+  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
+  const edit = fix.edits[0];
+  const start = doc!.lines.offsetAt(edit.range.start);
+  return { edit, result: text.slice(0, start) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+}
+
+describe(RULE, () => {
+  describe('fires', () => {
+    it('on an SQS queue and async workers with no failure semantics at all', () => {
+      const text = fixture('sqs-thumbnails.md');
+      const f = assertSingleFinding(RULE, text, 10, 'SQS queue');
+      assert.deepStrictEqual(f.data.missing, [BACKLOG, REPLAY, IDEMPOTENCY, POISON, OBSERVABILITY]);
+      assert.match(f.message, /^"SQS queue" is introduced without backlog/);
+      assert.strictEqual(f.data.section, 'Upload path');
+    });
+
+    it('on a Kafka topic that only mentions consumer lag (backlog and observability, 2 of 5)', () => {
+      const text = fixture('kafka-clickstream.md');
+      const f = assertSingleFinding(RULE, text, 8, 'Kafka topic');
+      assert.deepStrictEqual(f.data.missing, [REPLAY, IDEMPOTENCY, POISON]);
+      assert.strictEqual(f.message, `"Kafka topic" is introduced without ${REPLAY}, ${IDEMPOTENCY}, ${POISON}.`);
+    });
+
+    it('at the first proposing mention only, once per document', () => {
+      const text = [
+        '# Notifications',
+        '',
+        '## Fan-out',
+        '',
+        'We will publish each notification to a Pub/Sub topic, and push workers consume it.',
+        'The workers read the queue in batches of 100.',
+        '',
+        '## Digest emails',
+        '',
+        'We will also add a second queue for digest emails that a cron job drains nightly.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 4, 'Pub/Sub topic');
+      assert.strictEqual(f.data.missing!.length, 5);
+    });
+  });
+
+  describe('is satisfied', () => {
+    it('by all five parts in the introducing section', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('kafka-with-semantics.md')), []);
+    });
+
+    it('by a dedicated failure-handling section using abbreviations (DLQ, iterator age)', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('failure-handling-section.md')), []);
+    });
+
+    it('by four of the five parts', () => {
+      const text = [
+        '# Billing events',
+        '',
+        '## Pipeline',
+        '',
+        'We will put usage events on an SQS queue. Consumers dedupe on event_id; messages that fail 5 times go to a',
+        'dead-letter queue; we retain messages for 4 days so we can re-drive them; and we alert on the age of the oldest message.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('traps', () => {
+    it('does not treat HLS streams, streaming video or a stream of events as a broker', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-hls-streams.md')), []);
+    });
+
+    it('does not fire on a reading list or link-only items', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-reading-list.md')), []);
+    });
+
+    it('does not fire on a negated queue or on queues in code', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-negated-and-code.md')), []);
+    });
+
+    it('does not fire on a later "the same queue" after the broker was described in the background', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-later-mention.md')), []);
+    });
+
+    it('does not treat a one-off background job as a queue', () => {
+      const text = '# Invoices\n\n## Design\n\nWe will generate invoice exports in a background job that reads from a replica and writes CSV files to object storage.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+    it('does not treat a priority queue (a data structure) as a message queue', () => {
+      const text = '# Scheduler\n\n## Design\n\nWe will keep pending timers in a priority queue ordered by deadline, and we will use a heap for it.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('quick fix', () => {
+    it('inserts one labelled line per missing part after the trigger paragraph, and the labels satisfy the rule', () => {
+      const text = fixture('sqs-thumbnails.md');
+      const [finding] = findingsFor(RULE, text);
+      const { edit, result } = applyRuleFix(text, finding);
+      assert.strictEqual(edit.range.start.line, 11, 'end of the paragraph that introduces the queue');
+      const lines = edit.newText.split('\n').filter(Boolean);
+      assert.deepStrictEqual(
+        lines.map((l) => l.split(':')[0]),
+        ['Backlog', 'Replay', 'Idempotency', 'Poison messages', 'Observability'],
+      );
+      assert.ok(result.includes('three sizes and writes them back to S3.\n\nBacklog: '));
+      assert.deepStrictEqual(findingsFor(RULE, result), []);
+    });
+
+    it('scaffolds only the missing parts', () => {
+      const text = fixture('kafka-clickstream.md');
+      const [finding] = findingsFor(RULE, text);
+      const { edit } = applyRuleFix(text, finding);
+      assert.deepStrictEqual(
+        edit.newText.split('\n').filter(Boolean).map((l) => l.split(':')[0]),
+        ['Replay', 'Idempotency', 'Poison messages'],
+      );
+    });
+  });
+});

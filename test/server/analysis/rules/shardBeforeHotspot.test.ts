@@ -1,0 +1,125 @@
+import * as assert from 'assert';
+import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
+import { fixesFor } from '../../../../server/src/analysis/fixes';
+import type { Finding, TextEdit } from '../../../../server/src/analysis/types';
+import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+
+const RULE = 'shard-before-hotspot';
+const MISSING = ['a named hotspot earlier in the document (what is overloaded and how we know)'];
+
+const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
+
+function applyRuleFix(text: string, finding: Finding): { edit: TextEdit; result: string } {
+  const { doc } = analyzeDetailed(text);
+  const fix = fixesFor(doc!, finding)[0];
+  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
+  const edit = fix.edits[0];
+  const start = doc!.lines.offsetAt(edit.range.start);
+  return { edit, result: text.slice(0, start) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+}
+
+describe(RULE, () => {
+  describe('fires', () => {
+    it('when only a global QPS estimate precedes "we\'ll shard the links table"', () => {
+      const text = fixture('global-qps-then-shard.md');
+      const f = assertSingleFinding(RULE, text, 9, 'shard');
+      assert.deepStrictEqual(f.data.missing, MISSING);
+      assert.match(f.message, /^"shard" is proposed before any hotspot is named: say what is overloaded/);
+      assert.strictEqual(f.data.section, 'Storage');
+    });
+
+    it('on consistent hashing when the hot key is only named later', () => {
+      const text = fixture('consistent-hashing-first.md');
+      const f = assertSingleFinding(RULE, text, 8, 'consistent hashing');
+      assert.deepStrictEqual(f.data.missing, MISSING);
+    });
+
+    it('keeps the range on prose when the verb is a markdown link', () => {
+      const text = '# Graph\n\n## Storage\n\nWe\'ll [shard](https://example.com/sharding) users across person servers by user id.\n';
+      const f = assertSingleFinding(RULE, text, 4, 'shard');
+      assert.strictEqual(f.data.trigger, 'shard');
+    });
+  });
+
+  describe('is satisfied', () => {
+    it('by a hot table with a write rate and CPU figure named first', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('hot-table-first.md')), []);
+    });
+
+    it('by a capacity limit ("won\'t fit on a single machine", a storage figure) named first', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('capacity-limit-first.md')), []);
+    });
+
+    it('by a hotspot in the same sentence, before the proposal', () => {
+      const text = '# Feed\n\n## Scale\n\nCelebrity timelines are a hot spot on the fan-out workers, so we will partition the timeline cache by author.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+    it('by the proposal\'s own condition naming the saturation ("once a single group cannot keep up")', () => {
+      const text = '# Locks\n\n## Design\n\nWe will partition the key space by prefix once a single consensus group cannot keep up with lock requests.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+    it('by a measured threshold on the component ("when score updates exceed 20k per second")', () => {
+      const text = '# Leaderboard\n\n## Rollout\n\n- Day one: one Redis primary.\n- When score updates exceed 20k per second, we shard the sorted sets by game id.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('traps', () => {
+    it('does not treat a Kafka topic keyed by an id as sharding', () => {
+      const text = '# Indexing\n\n## Design\n\nWe will publish changes to a Kafka topic partitioned by product id, and an indexer consumes it.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+
+    it('does not treat network partitions, partition tolerance, "partitioned from", a partition key or SQL in code as sharding', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-network-partition.md')), []);
+    });
+
+    it('does not fire on a negated proposal or on link-only reading-list items', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-negated-and-links.md')), []);
+    });
+
+    it('does not fire on a reference doc describing an existing layout', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-reference-doc.md')), []);
+    });
+
+    it('does not accept a hotspot named after the proposal', () => {
+      const text = [
+        '# Chat',
+        '',
+        '## Storage',
+        '',
+        'We will shard messages by conversation id.',
+        '',
+        '## Later',
+        '',
+        'The biggest group chats are a hot spot.',
+        '',
+      ].join('\n');
+      assertSingleFinding(RULE, text, 4, 'shard');
+    });
+  });
+
+  describe('quick fix', () => {
+    it('inserts a hotspot line before the proposal paragraph, which satisfies the rule', () => {
+      const text = fixture('global-qps-then-shard.md');
+      const [finding] = findingsFor(RULE, text);
+      const { edit, result } = applyRuleFix(text, finding);
+      assert.deepStrictEqual(edit.range.start, { line: 9, character: 0 }, 'before the first line of the paragraph');
+      assert.match(edit.newText, /^Hotspot: \.\.\. is overloaded \(/);
+      assert.ok(result.includes('## Storage\n\nHotspot: ... is overloaded'));
+      assert.ok(result.includes('replicas and caching do not relieve.\n\nWe will store links in PostgreSQL'));
+      assert.deepStrictEqual(findingsFor(RULE, result), []);
+    });
+
+    it('inserts before the whole list when the proposal is a list item', () => {
+      const text = '# Cache\n\n## Plan\n\n- Add Redis.\n- We will shard the cache by key.\n';
+      const [finding] = findingsFor(RULE, text);
+      const { edit, result } = applyRuleFix(text, finding);
+      assert.deepStrictEqual(edit.range.start, { line: 4, character: 0 });
+      assert.ok(result.includes('relieve.\n\n- Add Redis.\n- We will shard'));
+    });
+  });
+});
