@@ -1,0 +1,117 @@
+// Analyses of open documents: one per (version, options), run on the worker, shared by diagnostics, hovers,
+// code actions and tradeoff/analyze, and skipped when a newer version arrives before it starts.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult, AnalyzeOptions, Fix } from '../analysis/types';
+import type { ConfigForFile } from '../config';
+import { effectiveOptions } from './analysisOptions';
+import { configForDocument } from './documentConfig';
+import type { TradeoffSettings } from './settings';
+import type { SettingsStore } from './settingsStore';
+import { AnalysisTimeoutError, StaleAnalysisError, type AnalysisHost } from './worker/analysisHost';
+
+export interface DocumentContext {
+  settings: TradeoffSettings;
+  config: ConfigForFile;
+  options: AnalyzeOptions;
+  /** No diagnostics for this document: disabled in the settings or ignored by the repo config. */
+  silent: boolean;
+}
+
+export type AnalysisOutcome = { ok: true; result: AnalysisResult } | { ok: false; message: string };
+
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  /** Identifies the analysed state on the worker. */
+  key: string;
+  text: string;
+  context: DocumentContext;
+  outcome: AnalysisOutcome;
+}
+
+const MAX_STALE_RETRIES = 5;
+
+export class DocumentAnalyzer {
+  private readonly memo = new Map<string, { key: string; analysis: Promise<DocumentAnalysis> }>();
+
+  constructor(
+    private readonly documents: { get(uri: string): TextDocument | undefined },
+    private readonly settings: SettingsStore,
+    private readonly host: AnalysisHost,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  async context(uri: string): Promise<DocumentContext> {
+    const settings = await this.settings.get(uri);
+    const config = configForDocument(uri, this.log);
+    return { settings, config, options: effectiveOptions(config.options, settings), silent: !settings.enable || config.ignored };
+  }
+
+  /**
+   * The analysis of the document's current version, or null when it is not open. With `skipIfStale`, throws
+   * StaleAnalysisError instead of catching up when a newer version arrives meanwhile (debounced runs).
+   */
+  async current(uri: string, skipIfStale = false): Promise<DocumentAnalysis | null> {
+    for (let attempt = 0; ; attempt++) {
+      const doc = this.documents.get(uri);
+      if (!doc) return null;
+      const version = doc.version;
+      const context = await this.context(uri);
+      const latest = this.documents.get(uri);
+      if (!latest) return null;
+      if (latest.version !== version) {
+        if (skipIfStale || attempt >= MAX_STALE_RETRIES) throw new StaleAnalysisError('a newer version of the document arrived');
+        continue;
+      }
+      const key = `${version}|${JSON.stringify(context.options)}`;
+      let entry = this.memo.get(uri);
+      if (!entry || entry.key !== key) {
+        entry = { key, analysis: this.run(uri, version, key, latest.getText(), context) };
+        this.memo.set(uri, entry);
+      }
+      try {
+        return await entry.analysis;
+      } catch (err) {
+        if (!(err instanceof StaleAnalysisError)) throw err;
+        if (this.memo.get(uri) === entry) this.memo.delete(uri);
+        if (skipIfStale || attempt >= MAX_STALE_RETRIES) throw err;
+      }
+    }
+  }
+
+  /** Quick fixes for findings (by index) of an analysis; none when they cannot be computed. */
+  async fixes(analysis: DocumentAnalysis, findings: number[]): Promise<Fix[][]> {
+    if (!analysis.outcome.ok || findings.length === 0) return findings.map(() => []);
+    try {
+      return await this.host.fixes({ uri: analysis.uri, key: analysis.key }, analysis.text, analysis.context.options, findings);
+    } catch (err) {
+      this.log(`Computing quick fixes for ${analysis.uri} failed: ${(err as Error).message}`);
+      return findings.map(() => []);
+    }
+  }
+
+  forget(uri: string): void {
+    this.memo.delete(uri);
+    this.settings.forget(uri);
+    this.host.forget(uri);
+  }
+
+  private async run(uri: string, version: number, key: string, text: string, context: DocumentContext): Promise<DocumentAnalysis> {
+    const isStale = () => this.documents.get(uri)?.version !== version;
+    let outcome: AnalysisOutcome;
+    try {
+      outcome = { ok: true, result: await this.host.analyze({ uri, key }, text, context.options, isStale) };
+    } catch (err) {
+      if (err instanceof StaleAnalysisError) throw err;
+      const reason = (err as Error).message;
+      outcome = {
+        ok: false,
+        message:
+          err instanceof AnalysisTimeoutError
+            ? `Tradeoff stopped analysing this document: the analysis ${reason}. It will try again after the next edit.`
+            : `Tradeoff could not analyse this document (${reason}); the Tradeoff output has the details.`,
+      };
+    }
+    return { uri, version, key, text, context, outcome };
+  }
+}
