@@ -1,21 +1,223 @@
-// Reports, per section, which parts of Constraint -> Failure mode -> Primary mitigation -> New cost
-// the section states, with the span of the first evidence for each.
-import type { ConceptMatcher } from './concepts/matcher';
-import type { DesignDocument, Section } from './document/model';
-import type { SectionStructure, StructurePart } from './types';
+// Finds the evidence of an answer's structure, Constraint -> Failure mode -> Primary mitigation -> New cost,
+// and reports per section which parts it states, with the span and quote of the first evidence for each.
+import type { ConceptMatch, ConceptMatcher } from './concepts/matcher';
+import { indexAtOrBefore, type DesignDocument, type Heading, type Section } from './document/model';
+import type { SectionStructure, StructurePart, StructurePartReport } from './types';
 
-const PART_CONCEPTS: Record<StructurePart, string> = {
-  constraint: 'constraint',
-  failureMode: 'failureStatement',
-  mitigation: 'mitigation',
-  newCost: 'cost',
-};
+/** A piece of evidence: offsets into the text and the sentence it is in. */
+export interface Evidence {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface MitigationProposal extends Evidence {
+  /** What is proposed, as written (markup removed): "Memory Cache", "mitigate by re-ordering the tweets". */
+  name: string;
+}
 
 export function sectionStructure(doc: DesignDocument, concepts: ConceptMatcher, section: Section): SectionStructure {
+  const start = section.start;
+  const end = section.scopeEnd;
+  const found: Record<StructurePart, Evidence | undefined> = {
+    constraint: firstConstraintStatement(doc, concepts, start, end),
+    failureMode: firstFailureStatement(doc, concepts, start, end),
+    mitigation: mitigationProposals(doc, concepts, start, end)[0],
+    newCost: firstCostStatement(doc, concepts, start, end),
+  };
   const out = {} as SectionStructure;
-  for (const part of Object.keys(PART_CONCEPTS) as StructurePart[]) {
-    const m = concepts.first(PART_CONCEPTS[part], section.start, section.scopeEnd);
-    out[part] = m ? { present: true, range: doc.lines.rangeOf(m.start, m.end), quote: doc.text.slice(m.start, m.end) } : { present: false };
-  }
+  for (const part of Object.keys(found) as StructurePart[]) out[part] = report(doc, found[part]);
   return out;
+}
+
+function report(doc: DesignDocument, e: Evidence | undefined): StructurePartReport {
+  if (!e) return { present: false };
+  return { present: true, range: doc.lines.rangeOf(e.start, e.end), quote: quote(doc, e.start, e.end) };
+}
+
+/** A requirement, limit or load figure ("must", "at most 200 ms", "4,000 requests per second"). */
+export function firstConstraintStatement(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): Evidence | undefined {
+  return firstInProse(doc, concepts.in('constraint', start, end), true);
+}
+
+/** A statement of what breaks ("if the cache is down", "timeout", "data loss"); a question raising it counts. */
+export function firstFailureStatement(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): Evidence | undefined {
+  return firstInProse(doc, concepts.in('failureMode', start, end), true);
+}
+
+/** A statement of a new cost ("at the cost of", "stale for up to 30 s"); a question is not a statement. */
+export function firstCostStatement(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): Evidence | undefined {
+  return firstInProse(doc, concepts.in('mitigationCost', start, end), false);
+}
+
+/** The first mention outside headings (a heading names a topic, it states nothing), optionally not in a question. */
+function firstInProse(doc: DesignDocument, mentions: readonly ConceptMatch[], questionsCount: boolean): Evidence | undefined {
+  for (const m of mentions) {
+    if (isHeadingSentence(doc, m.sentence)) continue;
+    if (!questionsCount && isQuestion(doc, m.sentence)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * Mitigations proposed in [start, end), in text order, one per sentence: explicit mitigation language
+ * ("we mitigate this by ...", "Mitigation: ..."), or a mitigating measure (cache, replicas, queue, retries,
+ * ...) in a sentence that gives it a mitigating purpose ("to reduce load", "to avoid overloading").
+ * Headings and questions ("What issues are addressed by adding a CDN?") propose nothing.
+ */
+export function mitigationProposals(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): MitigationProposal[] {
+  const bySentence = new Map<number, MitigationProposal>();
+  const add = (sentence: number, e: ConceptMatch, name: string) => {
+    if (isHeadingSentence(doc, sentence) || isQuestion(doc, sentence)) return;
+    const known = bySentence.get(sentence);
+    if (!known || e.start < known.start) bySentence.set(sentence, { start: e.start, end: e.end, sentence, name });
+  };
+  for (const m of concepts.in('mitigationLanguage', start, end)) {
+    const trimmed = { ...m, end: withoutTrailingStopWords(doc.evidence, m.start, m.end) };
+    add(m.sentence, trimmed, labelContent(quote(doc, trimmed.start, trimmed.end)));
+  }
+  let lastSentence = -1;
+  for (const p of concepts.in('mitigationPurpose', start, end)) {
+    if (p.sentence === lastSentence) continue;
+    lastSentence = p.sentence;
+    const measure = concepts.inSentence('mitigationMeasure', p.sentence);
+    if (!measure) continue;
+    // A measure used as a verb takes its object along: "shard the cache", "cache user profiles".
+    const nameEnd = DETERMINER_NEXT.test(doc.evidence.slice(measure.end, measure.end + 12))
+      ? extendToObject(doc.evidence, measure.end, doc.sentences[p.sentence].end)
+      : measure.end;
+    add(p.sentence, { ...measure, end: nameEnd }, quote(doc, measure.start, nameEnd));
+  }
+  return [...bySentence.values()].sort((a, b) => a.start - b.start);
+}
+
+/** A measure followed by a determiner is used as a verb ("shard the cache"). */
+const DETERMINER_NEXT = /^\s+(?:the|a|an|our|all|each|every|this|these|those|its|their|hot|popular)\s/i;
+
+/** "Mitigation: add a cache" names "add a cache". */
+function labelContent(text: string): string {
+  const m = /^(?:primary\s+)?mitigations?\s*:\s*(.+)$/i.exec(text);
+  return m ? m[1] : text;
+}
+
+/**
+ * Whether the document has a section dedicated to a concern: its heading matches `headingConcept` ("Risks",
+ * "Drawbacks", "Corner cases") and prose follows it. The heading says what the items are, so they need not
+ * repeat the concern's words ("Bigger storage" under "Drawbacks").
+ */
+export function hasDedicatedSection(doc: DesignDocument, concepts: ConceptMatcher, headingConcept: string): boolean {
+  return doc.sections.some((s) => s.heading !== null && headingMentions(doc, concepts, headingConcept, s.heading) && hasProse(doc, s.heading.end, s.scopeEnd));
+}
+
+/** Whether a heading mentions a concept (see mentionsIn). */
+export function headingMentions(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, heading: Heading): boolean {
+  return mentionsIn(doc, concepts, conceptId, doc.lines.lineStarts[heading.line], heading.end).length > 0;
+}
+
+/**
+ * Mentions of a concept in a short span (a heading, a sentence), found by running its patterns on that span
+ * alone instead of over the whole document. For concepts that are not negatable (negation is not checked);
+ * the concept's false friends are still dropped.
+ */
+export function mentionsIn(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const concept = concepts.concept(conceptId);
+  const text = doc.evidence.slice(start, end);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const re of [concept.insensitive, concept.sensitive]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!overlapsExclusion(concept.exclude, text, m.index, m.index + m[0].length)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function overlapsExclusion(exclude: RegExp | null, text: string, start: number, end: number): boolean {
+  if (!exclude) return false;
+  exclude.lastIndex = 0;
+  for (let m = exclude.exec(text); m; m = exclude.exec(text)) {
+    if (m[0].length === 0) exclude.lastIndex++;
+    else if (m.index < end && m.index + m[0].length > start) return true;
+  }
+  return false;
+}
+
+/** Whether a prose block (not a heading) starts in [start, end). */
+function hasProse(doc: DesignDocument, start: number, end: number): boolean {
+  const i = indexAtOrBefore(doc.blocks, start) + 1;
+  return i < doc.blocks.length && doc.blocks[i].start < end && doc.blocks[i].kind !== 'heading';
+}
+
+const MAX_OBJECT_WORDS = 4;
+/** Words that end a verb's object: prepositions, conjunctions, relative pronouns, auxiliaries. */
+export const OBJECT_STOP = /^(?:to|for|as|in|on|at|with|by|of|from|into|via|per|across|over|between|behind|under|above|inside|outside|within|without|through|onto|among|around|after|before|until|using|up|out|off|and|or|but|nor|that|which|who|where|so|because|since|if|when|while|instead|rather|than|is|are|was|were|be|been|will|would|can|could|should|may|might|we|i|it|they|then|also|such|like|e\.g|i\.e)$/i;
+const WORD = /[\s\[*_`"“(]*([A-Za-z0-9][\w'’-]*)/y;
+
+/** Extends a verb phrase over its object: up to four words, stopping at punctuation or a function word. */
+export function extendToObject(evidence: string, from: number, limit: number): number {
+  let end = from;
+  let words = 0;
+  WORD.lastIndex = from;
+  while (words < MAX_OBJECT_WORDS && WORD.lastIndex < limit) {
+    const m = WORD.exec(evidence);
+    if (!m || m.index + m[0].length > limit || OBJECT_STOP.test(m[1])) break;
+    end = m.index + m[0].length;
+    words++;
+    if (!/^\s/.test(evidence[end] ?? '')) break; // punctuation closes the phrase
+  }
+  return end;
+}
+
+/** Drops function words left dangling at the end of a phrase: "splitting the stock into" -> "splitting the stock". */
+function withoutTrailingStopWords(evidence: string, start: number, end: number): number {
+  for (;;) {
+    const m = /\s+([A-Za-z][\w'’-]*)$/.exec(evidence.slice(start, end));
+    if (!m || !OBJECT_STOP.test(m[1])) return end;
+    end -= m[0].length;
+  }
+}
+
+/** A sentence ending in a question mark asks; it does not state or propose. */
+export function isQuestion(doc: DesignDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return s !== undefined && doc.text.slice(s.start, s.end).trimEnd().endsWith('?');
+}
+
+/** A heading names a topic; it states nothing. */
+export function isHeadingSentence(doc: DesignDocument, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  return s !== undefined && doc.blocks[s.block]?.kind === 'heading';
+}
+
+/**
+ * The evidence as written, for messages and reports: inline code keeps its text, links keep their text
+ * only, emphasis markers go, white space collapses.
+ */
+export function quote(doc: DesignDocument, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = doc.evidence[i];
+    if (c !== ' ' || doc.text[i] === ' ') out += c;
+    else if (doc.text[i] === '`') out += ' ';
+    else if (insideCodeSpan(doc, i)) out += doc.text[i];
+    else out += ' ';
+  }
+  return out
+    .replace(/\*\*|__|[[\]]|(?<![\w*])[*_]|[*_](?![\w*])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a blanked character belongs to an inline code span (an odd number of backticks before it on its line). */
+function insideCodeSpan(doc: DesignDocument, i: number): boolean {
+  const lineStart = doc.lines.lineStarts[doc.lines.lineOf(i)];
+  let ticks = 0;
+  for (let j = lineStart; j < i; j++) if (doc.text[j] === '`') ticks++;
+  return ticks % 2 === 1;
 }

@@ -1,0 +1,173 @@
+import * as assert from 'assert';
+import { existsSync, readFileSync } from 'fs';
+import * as path from 'path';
+import { analyze, analyzeDetailed } from '../../../server/src/analysis/analyze';
+import { ConceptMatcher } from '../../../server/src/analysis/concepts/matcher';
+import { firstProposal, isDesignProposal } from '../../../server/src/analysis/designIntent';
+import { buildVocabulary } from '../../../server/src/analysis/vocabulary';
+import { FIXTURES } from '../../helpers/ruleHarness';
+
+const proposes = (text: string) => analyze(text).structure.isDesignProposal;
+const designTitles = (text: string) => analyze(text).sections.filter((s) => s.isDesign).map((s) => s.title);
+
+/**
+ * The real corpus, classified by reading each document: interview answers and proposals (RFCs, design docs
+ * that say "we propose" / "I propose" / "suggested solution") propose a design; user guides, architecture
+ * overviews of running systems, reference architectures and pattern catalogues do not.
+ */
+const CORPUS_PROPOSES: Record<string, boolean> = {
+  '01-pastebin.md': true,
+  '02-query-cache.md': true,
+  '03-web-crawler.md': true,
+  '04-twitter-timeline.md': true,
+  '05-mint.md': true,
+  '06-sales-rank.md': true,
+  '07-social-graph.md': true,
+  '08-scaling-aws.md': true,
+  '09-ml-newsfeed.md': true,
+  '10-ml-ads-click-prediction.md': true,
+  '11-ml-video-recommendation.md': true,
+  '12-ml-people-you-may-know.md': true,
+  '13-ml-event-recommendation.md': true,
+  '14-ml-harmful-content.md': true,
+  '15-vitess-queues.md': true,
+  '16-vitess-messaging.md': false,
+  '17-vitess-safe-lazy-drop-table.md': true,
+  '18-vitess-consistent-lookup-vindex.md': true,
+  '19-vitess-scalability-philosophy.md': false,
+  '20-vitess-online-ddl-scheduler.md': false,
+  '21-vitess-replication-lag-throttling.md': false,
+  '22-vitess-topo-locks.md': false,
+  '23-rust-cargo-sparse-index.md': true,
+  '24-go-x-repo-go-directive.md': true,
+  '25-temporal-visibility.md': false,
+  '26-thanos-object-storage-consistency.md': true,
+  '27-cortex-bucket-index.md': true,
+  '28-cortex-scalable-alertmanager.md': true,
+  '29-tikv-rawkv-cross-cluster-replication.md': true,
+  '30-azure-serverless-event-processing.md': false,
+  '31-azure-microservices-data-considerations.md': false,
+  '32-azure-competing-consumers.md': false,
+};
+
+describe('design intent', () => {
+  describe('isDesignProposal', () => {
+    const corpus = path.join(FIXTURES, 'corpus');
+    for (const [file, expected] of Object.entries(CORPUS_PROPOSES)) {
+      it(`classifies corpus ${file} as ${expected ? 'a proposal' : 'a reference doc'}`, function () {
+        const p = path.join(corpus, file);
+        if (!existsSync(p)) this.skip();
+        assert.strictEqual(proposes(readFileSync(p, 'utf8')), expected);
+      });
+    }
+
+    it('takes a short first-person answer as a proposal', () => {
+      assert.strictEqual(proposes('I would keep orders in PostgreSQL and put the cart in Redis.\n'), true);
+    });
+
+    it('takes explicit proposal language as a proposal even with few decisions', () => {
+      const text = '# Bucket index\n\n## Proposal\n\nWe propose a per-tenant index file written by the compactor.\n\n' + 'The file lists every block of the tenant. '.repeat(30) + '\n';
+      assert.strictEqual(proposes(text), true);
+    });
+
+    it('does not take a reference page that describes a running system as a proposal', () => {
+      const text = [
+        '# Visibility',
+        '',
+        'This page documents how the visibility store works, for operators.',
+        '',
+        '## Write path',
+        '',
+        'The history service writes visibility records asynchronously. We use a rate limiter per namespace.',
+        '',
+        'Records appear in list results after a short delay. ' + 'Queries are served by Elasticsearch. '.repeat(25),
+        '',
+      ].join('\n');
+      assert.strictEqual(proposes(text), false);
+    });
+
+    it('does not count a term definition or non-decisions ("we\'ll look at", "we\'d welcome")', () => {
+      const text = [
+        '# Scaling philosophy',
+        '',
+        'In this part, we\'ll use *cell* as a set of servers that share a failure domain. We\'ll look at each lock server separately, and we\'d welcome contributions.',
+        '',
+        'Vitess runs many small MySQL instances per host. '.repeat(30),
+        '',
+      ].join('\n');
+      assert.strictEqual(proposes(text), false);
+    });
+
+    it('counts "This document describes a proposed design" for, not against, a proposal', () => {
+      const text = '# Queues\n\nThis document describes a proposed design for a queue feature.\n\n' + 'Events are stored in a table. '.repeat(30) + '\n';
+      assert.strictEqual(proposes(text), true);
+    });
+  });
+
+  describe('isDesignSection', () => {
+    const answer = [
+      '# Design a chat system',
+      '',
+      '## Requirements',
+      '',
+      'We will support 50 million daily users. We will use WebSockets for delivery.',
+      '',
+      '## Estimates',
+      '',
+      'We would need about 40 gateway servers.',
+      '',
+      '## API',
+      '',
+      'We will expose `POST /messages`.',
+      '',
+      '## Design',
+      '',
+      'Messages go to a chat service. We will store them in Cassandra, keyed by conversation.',
+      '',
+      '### Presence',
+      '',
+      'Add a Redis set per gateway that lists its connected users.',
+      '',
+      '### Open points',
+      '',
+      'What do we choose for search? Elasticsearch is one option.',
+      '',
+      '## Further reading',
+      '',
+      '- [We will use consistent hashing](https://example.com)',
+      '',
+    ].join('\n');
+
+    it('keeps requirements, estimates, APIs, reading lists and the title out, and takes proposing sections in', () => {
+      assert.deepStrictEqual(designTitles(answer), ['Design', 'Presence']);
+    });
+
+    it('has no design sections in a document that proposes nothing', () => {
+      assert.deepStrictEqual(designTitles('# Ingestion\n\nThis page documents the ingestion service.\n\n## Components\n\nAdd a loader per topic.\n'), []);
+    });
+  });
+
+  describe('firstProposal', () => {
+    function phrase(text: string, componentOnly = false): string | undefined {
+      const { doc } = analyzeDetailed(text);
+      const concepts = new ConceptMatcher(doc!, buildVocabulary());
+      assert.ok(isDesignProposal(doc!, concepts));
+      return firstProposal(doc!, concepts, doc!.sections[doc!.sections.length - 1], componentOnly)?.phrase;
+    }
+
+    it('runs on to the component the proposal names', () => {
+      assert.strictEqual(phrase('# A\n\n## B\n\nWe could store the raw logs on a managed [object store](https://x.y) such as S3.\n'), 'We could store the raw logs on a managed object store');
+      assert.strictEqual(phrase("# A\n\n## B\n\nWe'll need to shard users across **Person Servers** and use a lookup service.\n"), "We'll need to shard users across Person Servers");
+    });
+
+    it('keeps inline code text and stops the object at a function word', () => {
+      assert.strictEqual(phrase('# A\n\n## B\n\nWe will keep `links_to_crawl` in a key-value store.\n'), 'We will keep links_to_crawl in a key-value store');
+      assert.strictEqual(phrase('# A\n\n## B\n\nWe choose a two-tower model for retrieval.\n'), 'We choose a two-tower model');
+    });
+
+    it('with componentOnly, skips proposals that name no running component', () => {
+      const text = '# A\n\n## B\n\nWe choose a two-tower model for retrieval. We will serve it from a model server.\n';
+      assert.strictEqual(phrase(text, true), 'We will serve it from a model server');
+    });
+  });
+});

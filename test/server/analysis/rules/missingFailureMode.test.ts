@@ -1,0 +1,129 @@
+import * as assert from 'assert';
+import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
+import { fixesFor } from '../../../../server/src/analysis/fixes';
+import type { Finding } from '../../../../server/src/analysis/types';
+import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+
+const RULE = 'missing-failure-mode';
+const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
+
+/** Applies the rule's own quick fix (the first one) and returns the edited text and the inserted text. */
+function applyRuleFix(text: string, finding: Finding): { inserted: string; at: number; result: string } {
+  const { doc } = analyzeDetailed(text);
+  const fix = fixesFor(doc!, finding)[0];
+  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
+  assert.strictEqual(fix.edits.length, 1);
+  const edit = fix.edits[0];
+  const at = doc!.lines.offsetAt(edit.range.start);
+  return { inserted: edit.newText, at, result: text.slice(0, at) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+}
+
+describe(RULE, () => {
+  describe('fires', () => {
+    it('on the first component proposed in a design part that never says what breaks', () => {
+      const text = fixture('url-shortener-answer.md');
+      const f = assertSingleFinding(RULE, text, 10, 'We will store the link mappings in PostgreSQL');
+      assert.deepStrictEqual(f.data.missing, ['failure mode']);
+      assert.strictEqual(f.data.section, 'High-level design');
+      assert.strictEqual(f.data.trigger, 'We will store the link mappings in PostgreSQL');
+      assert.match(f.message, /^"We will store the link mappings in PostgreSQL" is proposed without a failure mode: say what breaks/);
+      assert.strictEqual(f.severity, 'warning');
+    });
+
+    it('on a design doc whose proposal section names no failure (context and alternatives do not count)', () => {
+      const text = fixture('notification-service-design.md');
+      const f = assertSingleFinding(RULE, text, 13, 'We propose a shared notification service');
+      assert.strictEqual(f.data.section, 'Proposal');
+    });
+
+    it('reports one finding per top-level part, not one per subsection', () => {
+      const text = [
+        '# Design a photo service',
+        '',
+        '## Core components',
+        '',
+        '### Upload',
+        '',
+        'We will store the originals in S3 and the metadata in PostgreSQL.',
+        '',
+        '### Thumbnails',
+        '',
+        'We will run a worker service that resizes each upload into three sizes.',
+        '',
+        '## Scaling',
+        '',
+        'We will put the thumbnails behind a CDN. If the CDN is down, clients load them from S3 directly.',
+        '',
+      ].join('\n');
+      const found = findingsFor(RULE, text);
+      assert.deepStrictEqual(
+        found.map((f) => [f.range.start.line, f.data.section]),
+        [[6, 'Upload']],
+      );
+    });
+
+    it('on "no single point of failure" and "failover": neither says what breaks (trap)', () => {
+      const text = fixture('no-single-point-of-failure.md');
+      const f = assertSingleFinding(RULE, text, 8, 'We will keep sessions in a Redis primary');
+      assert.strictEqual(f.data.section, 'Design');
+    });
+
+    it('when the only failure statement sits in a code block (trap)', () => {
+      assertSingleFinding(RULE, fixture('failure-only-in-code.md'), 4, 'We will keep one token bucket');
+    });
+  });
+
+  describe('is satisfied', () => {
+    it('by a failure and its effect in the same part of the design', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('cache-with-failure-modes.md')), []);
+    });
+
+    it('by a section dedicated to risks', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('dedicated-risks-section.md')), []);
+    });
+
+    it('by paraphrases: "becomes unreachable", "if the primary is slow ... give up after 2 seconds"', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('paraphrased-failure.md')), []);
+    });
+
+    it('by the plain phrases the contract names: "if Redis is down", "data loss", "retry storm"', () => {
+      for (const failure of ['If Redis is down, logins fall back to PostgreSQL.', 'A crash before the flush means data loss.', 'Synchronised client retries can cause a retry storm.']) {
+        const text = `# Sessions\n\n## Design\n\nWe will keep sessions in Redis. ${failure}\n`;
+        assert.deepStrictEqual(findingsFor(RULE, text), [], failure);
+      }
+    });
+  });
+
+  describe('stays quiet (traps)', () => {
+    it('on a reference doc describing an existing system', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('reference-doc.md')), []);
+    });
+
+    it('on plan language in clarifying questions, estimates and reading lists', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('requirements-and-reading-list.md')), []);
+    });
+
+    it('on choices of model or loss that run no component that could fail', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('model-choice-ml-answer.md')), []);
+    });
+
+    it('on a proposal written only in inline code', () => {
+      const text = '# Cache\n\n## Design\n\nThe config line `we will use redis` is an example.\n\nWe will decide later.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('quick fix', () => {
+    it('inserts a failure-mode scaffold after the proposing paragraph, which counts once filled in', () => {
+      const text = fixture('url-shortener-answer.md');
+      const [finding] = findingsFor(RULE, text);
+      const { inserted, at, result } = applyRuleFix(text, finding);
+      assert.strictEqual(inserted, '\n\nFailure mode: ... (what breaks, when, and what users see then)');
+      assert.strictEqual(text.slice(0, at).split('\n').length - 1, 11, 'inserted at the end of the paragraph');
+      // The unfilled scaffold is not a failure statement yet.
+      assert.strictEqual(findingsFor(RULE, result).length, 1);
+      const filled = result.replace('Failure mode: ... (what breaks, when, and what users see then)', 'Failure mode: if PostgreSQL is down, redirects for links not in Redis fail with a 503.');
+      assert.deepStrictEqual(findingsFor(RULE, filled), []);
+    });
+  });
+});

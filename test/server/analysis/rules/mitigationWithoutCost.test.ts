@@ -1,0 +1,131 @@
+import * as assert from 'assert';
+import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
+import { fixesFor } from '../../../../server/src/analysis/fixes';
+import type { Finding } from '../../../../server/src/analysis/types';
+import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+
+const RULE = 'mitigation-without-cost';
+const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
+
+/** Applies the rule's own quick fix (the first one) and returns the edited text and the inserted text. */
+function applyRuleFix(text: string, finding: Finding): { inserted: string; at: number; result: string } {
+  const { doc } = analyzeDetailed(text);
+  const fix = fixesFor(doc!, finding)[0];
+  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
+  assert.strictEqual(fix.edits.length, 1);
+  const edit = fix.edits[0];
+  const at = doc!.lines.offsetAt(edit.range.start);
+  return { inserted: edit.newText, at, result: text.slice(0, at) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+}
+
+/** A one-section design answer around the given paragraph. */
+const answer = (paragraph: string) => `# Feed\n\n## Design\n\nWe will keep posts in PostgreSQL.\n\n${paragraph}\n`;
+
+describe(RULE, () => {
+  describe('fires', () => {
+    it('on added read replicas with no cost, naming the mitigation', () => {
+      const text = fixture('read-replicas-answer.md');
+      const f = assertSingleFinding(RULE, text, 13, 'add two read replicas');
+      assert.deepStrictEqual(f.data.missing, ['new cost']);
+      assert.strictEqual(f.data.section, 'Storage');
+      assert.strictEqual(
+        f.message,
+        '"add two read replicas" is proposed as a mitigation without its new cost: what does it make worse (staleness, lag, complexity, latency, money)?',
+      );
+    });
+
+    it('on explicit mitigation language, naming what the mitigation does', () => {
+      const text = fixture('explicit-mitigation.md');
+      const f = assertSingleFinding(RULE, text, 11, "mitigate this by splitting each hot product's stock");
+      assert.strictEqual(f.data.trigger, "mitigate this by splitting each hot product's stock");
+    });
+
+    it('when the only "cost" is a pointer to trade-offs elsewhere or sits in a code block (trap)', () => {
+      const text = fixture('generic-tradeoff-pointer.md');
+      const f = assertSingleFinding(RULE, text, 4, 'shard the cache');
+      assert.match(f.message, /^"shard the cache" is proposed as a mitigation/);
+    });
+
+    it('on a measure given a mitigating purpose: "served from a memory cache to avoid overloading"', () => {
+      const text = answer('Popular posts can be served from a memory cache to avoid overloading the database.');
+      const [f] = findingsFor(RULE, text);
+      assert.ok(f, 'finding');
+      assert.strictEqual(f.data.trigger, 'memory cache');
+    });
+
+    it('once per part of the answer, at its first mitigation; a subsection is a part of its own', () => {
+      const text = answer(
+        'We will add a Redis cache to reduce read load. We will also add read replicas to take reads off the primary.\n\n' +
+          '### Writes\n\nTo absorb write spikes we will put a queue in front of the database.',
+      );
+      const found = findingsFor(RULE, text);
+      assert.deepStrictEqual(
+        found.map((f) => [f.data.trigger, f.data.section]),
+        [
+          ['add a Redis cache', 'Design'],
+          ['put a queue', 'Writes'],
+        ],
+      );
+    });
+
+    it('not for a sub-subsection whose part states the cost', () => {
+      const text = answer('### Read path\n\nWe will add a Redis cache to reduce read load, at the cost of reads up to 5 s stale.\n\n#### Sizing\n\nWe will add read replicas to take reads off the primary.');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('is satisfied', () => {
+    it('by "the trade-off is freshness" in the section', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('cache-with-cost.md')), []);
+    });
+
+    it('by a paraphrased cost: "the duplicates that retries produce"', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('retries-cost-paraphrased.md')), []);
+    });
+
+    it('by a Drawbacks section', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('drawbacks-section.md')), []);
+    });
+
+    it('by the cost words the contract names', () => {
+      for (const cost of ['at the cost of stale reads', 'The downside is one more cluster to operate.', 'Reads can be stale for up to a second.', 'This adds operational burden.', 'It makes invalidation harder.', 'It is more expensive.']) {
+        assert.deepStrictEqual(findingsFor(RULE, answer(`We will add a cache to reduce read load, ${cost}`)), [], cost);
+      }
+    });
+  });
+
+  describe('stays quiet (traps)', () => {
+    it('on a negated mitigation: "we will not put a cache in front of the balance reads"', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('negated-mitigation.md')), []);
+    });
+
+    it('on interview-prompt questions and a reading list', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('interview-prompt-questions.md')), []);
+    });
+
+    it('on "partitioned from" (a network partition) and "cache hit rate", which are not measures', () => {
+      const text = answer(
+        'When a zone is partitioned from the others, it keeps serving reads to reduce load on the surviving zones. We watch the cache hit rate to reduce load surprises.',
+      );
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+    it('on a reference doc describing an existing system', () => {
+      const text = readFixture('rules/missing-failure-mode/reference-doc.md');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
+  describe('quick fix', () => {
+    it('inserts a new-cost scaffold naming the mitigation after its paragraph, which counts once filled in', () => {
+      const text = fixture('read-replicas-answer.md');
+      const [finding] = findingsFor(RULE, text);
+      const { inserted, at, result } = applyRuleFix(text, finding);
+      assert.strictEqual(inserted, '\n\nNew cost: ... (what gets worse because of "add two read replicas")');
+      assert.strictEqual(text.slice(0, at).split('\n').length - 1, 13, 'inserted at the end of the paragraph');
+      assert.strictEqual(findingsFor(RULE, result).length, 1, 'the unfilled scaffold is not a cost yet');
+      const filled = result.replace(/New cost: \.\.\. \(.*\)/, 'New cost: feeds can lag the primary by a few seconds after a post.');
+      assert.deepStrictEqual(findingsFor(RULE, filled), []);
+    });
+  });
+});
