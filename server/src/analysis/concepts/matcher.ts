@@ -4,6 +4,7 @@ import type { CompiledConcept } from '../vocabulary/compile';
 import type { Vocabulary } from '../vocabulary';
 import { indexAtOrBefore, type DesignDocument } from '../document/model';
 import type { ParsedChunk } from '../document/parseChunk';
+import { buildWordIndex, candidateOffsets, type WordIndex } from './wordIndex';
 
 export interface ConceptMatch {
   start: number;
@@ -119,43 +120,94 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   const cached = perChunk.get(key);
   if (cached) return cached;
   const text = chunk.evidence;
-  const raw: Array<[number, number]> = [];
-  for (const re of [concept.insensitive, concept.sensitive]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      raw.push([m.index, m.index + m[0].length]);
-    }
-  }
-  if (concept.insensitive && concept.sensitive) raw.sort((a, b) => a[0] - b[0]);
-  let excluded: Array<[number, number]> = [];
-  if (concept.exclude && raw.length) {
-    const re = concept.exclude;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      excluded.push([m.index, m.index + m[0].length]);
-    }
-  }
+  const raw = findRaw(chunk, concept);
   const out: ChunkMatch[] = [];
-  let e = 0;
-  for (const [start, end] of raw) {
-    while (e < excluded.length && excluded[e][1] <= start) e++;
-    if (e < excluded.length && excluded[e][0] < end) continue;
+  // False friends are looked for only in the sentences that have a raw match.
+  let excludedIn = -1;
+  let excluded: Array<[number, number]> = [];
+  for (let r = 0; r < raw.length; r += 2) {
+    const start = raw[r];
+    const end = raw[r + 1];
     const sentence = indexAtOrBefore(chunk.sentences, start);
     if (sentence < 0 || start >= chunk.sentences[sentence].end) continue; // not prose (cannot happen with blanked evidence)
+    if (concept.exclude) {
+      if (excludedIn !== sentence) {
+        excludedIn = sentence;
+        excluded = spansOf(concept.exclude, text, chunk.sentences[sentence].start, chunk.sentences[sentence].end);
+      }
+      if (excluded.some(([xs, xe]) => xs < end && start < xe)) continue;
+    }
     const negated = negation ? isNegated(text, chunk.sentences[sentence], start, end, negation) : false;
     out.push({ start, end, sentence, negated });
   }
-  excluded = [];
   perChunk.set(key, out);
+  return out;
+}
+
+const wordIndexCache = new WeakMap<ParsedChunk, WordIndex>();
+
+/**
+ * Raw matches of the concept in the chunk as a flat [start, end, start, end, ...] array in text order:
+ * anchored alternatives are tried only at candidate word starts, the rest scanned over the chunk.
+ */
+function findRaw(chunk: ParsedChunk, concept: CompiledConcept): number[] {
+  const text = chunk.evidence;
+  const form = concept.anchored;
+  const runs: number[][] = [];
+  if (form.insensitive || form.sensitive) {
+    let index = wordIndexCache.get(chunk);
+    if (!index) wordIndexCache.set(chunk, (index = buildWordIndex(text)));
+    const candidates = candidateOffsets(index, form.prefixes, form.digit);
+    for (const re of [form.insensitive, form.sensitive]) {
+      if (!re || !candidates.length) continue;
+      const found: number[] = [];
+      let lastEnd = 0;
+      for (const at of candidates) {
+        if (at < lastEnd) continue;
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (m && m[0].length) {
+          found.push(at, at + m[0].length);
+          lastEnd = at + m[0].length;
+        }
+      }
+      runs.push(found);
+    }
+  }
+  for (const re of [form.unanchoredInsensitive, form.unanchoredSensitive]) {
+    if (!re) continue;
+    const found: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else found.push(m.index, m.index + m[0].length);
+    }
+    runs.push(found);
+  }
+  return mergeRuns(runs.filter((r) => r.length));
+}
+
+/** Merges flat [start, end] runs into one list in text order. */
+function mergeRuns(runs: number[][]): number[] {
+  if (runs.length === 0) return [];
+  if (runs.length === 1) return runs[0];
+  const pairs: Array<[number, number]> = [];
+  for (const run of runs) for (let i = 0; i < run.length; i += 2) pairs.push([run[i], run[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]); // at one start, the longer match first
+  const out: number[] = [];
+  for (const [s, e] of pairs) out.push(s, e);
+  return out;
+}
+
+/** Spans of the expression's matches within text[from, to). */
+function spansOf(re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
+  const span = text.slice(from, to);
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push([from + m.index, from + m.index + m[0].length]);
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 // - a term ending in a letter also matches its plural ("queue" = queues);
 // - whole words only.
 // Patterns are regular-expression sources, case-insensitive, for paraphrases a term list cannot express.
+import { anchorsOf, splitTopLevel } from './anchors';
 
 export interface ConceptDefinition {
   description: string;
@@ -27,9 +28,23 @@ export interface CompiledConcept {
   /** Case-sensitive alternatives (acronyms); null when there are none. */
   sensitive: RegExp | null;
   exclude: RegExp | null;
+  /** The same alternatives split for word-anchored matching over a whole chunk (see anchors.ts). */
+  anchored: AnchoredForm;
   negatable: boolean;
   /** Identifies the compiled form (for caches): the same key means the same matches. */
   key: string;
+}
+
+export interface AnchoredForm {
+  /** Sticky expressions tried only at candidate word starts. */
+  insensitive: RegExp | null;
+  sensitive: RegExp | null;
+  /** Lowercase word prefixes at which an anchored alternative can start. */
+  prefixes: string[];
+  digit: boolean;
+  /** Alternatives that cannot be anchored, scanned over the whole text. */
+  unanchoredInsensitive: RegExp | null;
+  unanchoredSensitive: RegExp | null;
 }
 
 const ACRONYM = /^[A-Z0-9][A-Z0-9/&.-]*[A-Z0-9]$/;
@@ -62,6 +77,77 @@ export function termToRegExpSource(term: string): string {
   return `${startsWord ? '\\b' : ''}${body}${endsWord ? '\\b' : ''}`;
 }
 
+/**
+ * One expression for a list of alternatives. Those starting with a word boundary share one `\\b(?:...)`:
+ * the engine then tests the boundary once per position instead of once per alternative (2-4x faster).
+ */
+function alternation(alternatives: readonly string[], flags: string): RegExp | null {
+  if (!alternatives.length) return null;
+  const bounded: string[] = [];
+  const rest: string[] = [];
+  for (const a of alternatives) {
+    if (a.startsWith('\\b')) bounded.push(a.slice(2));
+    else if (a.startsWith('(?:\\b') && groupIsWhole(a) && splitTopLevel(a.slice(3, -1)).length === 1) bounded.push(`(?:${a.slice(5, -1)})`);
+    else rest.push(a);
+  }
+  const parts = bounded.length ? [`\\b(?:${bounded.join('|')})`, ...rest] : rest;
+  return new RegExp(parts.join('|'), flags);
+}
+
+/** Splits alternatives (and the top-level alternatives of patterns) into anchored and unanchored ones. */
+function anchoredForm(insensitive: readonly string[], sensitive: readonly string[]): AnchoredForm {
+  const prefixes = new Set<string>();
+  let digit = false;
+  const split = (alternatives: readonly string[]) => {
+    const anchoredAlts: string[] = [];
+    const unanchoredAlts: string[] = [];
+    for (const alternative of alternatives) {
+      const inner = alternative.startsWith('(?:') && groupIsWhole(alternative) ? alternative.slice(3, -1) : alternative;
+      for (const alt of splitTopLevel(inner)) {
+        const a = anchorsOf(alt);
+        if (a) {
+          a.prefixes.forEach((p) => prefixes.add(p));
+          digit ||= a.digit;
+          anchoredAlts.push(alt);
+        } else unanchoredAlts.push(alt);
+      }
+    }
+    return { anchoredAlts, unanchoredAlts };
+  };
+  const ci = split(insensitive);
+  const cs = split(sensitive);
+  return {
+    insensitive: alternation(ci.anchoredAlts, 'iy'),
+    sensitive: alternation(cs.anchoredAlts, 'y'),
+    prefixes: [...prefixes].sort(),
+    digit,
+    unanchoredInsensitive: alternation(ci.unanchoredAlts, 'gi'),
+    unanchoredSensitive: alternation(cs.unanchoredAlts, 'g'),
+  };
+}
+
+/** Whether a source starting with "(?:" is one group spanning the whole source (no quantifier after). */
+function groupIsWhole(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return i === src.length - 1;
+    }
+  }
+  return false;
+}
+
 export function compileConcept(id: string, def: ConceptDefinition, extraTerms: readonly string[] = []): CompiledConcept {
   const terms = [...(def.terms ?? []), ...extraTerms];
   const insensitive: string[] = [];
@@ -77,15 +163,17 @@ export function compileConcept(id: string, def: ConceptDefinition, extraTerms: r
   insensitive.sort(byLength);
   sensitive.sort(byLength);
   excludes.sort(byLength);
-  const ci = insensitive.length ? new RegExp(insensitive.join('|'), 'gi') : null;
-  const cs = sensitive.length ? new RegExp(sensitive.join('|'), 'g') : null;
-  const ex = excludes.length ? new RegExp(excludes.join('|'), 'gi') : null;
+  const ci = alternation(insensitive, 'gi');
+  const cs = alternation(sensitive, 'g');
+  const ex = alternation(excludes, 'gi');
+  const anchored = anchoredForm(insensitive, sensitive);
   return {
     id,
     description: def.description,
     insensitive: ci,
     sensitive: cs,
     exclude: ex,
+    anchored,
     negatable: def.negatable !== false,
     key: `${id}\u0000${ci?.source ?? ''}\u0000${cs?.source ?? ''}\u0000${ex?.source ?? ''}\u0000${def.negatable !== false}`,
   };

@@ -1,0 +1,106 @@
+// Derives the "anchors" of a regular-expression alternative: lowercase prefixes of the word at which every
+// match must start. An anchored alternative is only tried at word starts with such a prefix (found through
+// a per-chunk word index), instead of at every character of the document.
+
+export interface Anchors {
+  prefixes: string[];
+  /** The alternative can start with a digit: try it at every word that starts with one. */
+  digit: boolean;
+}
+
+/** Splits a regular-expression source at its top-level "|" (outside groups and classes). */
+export function splitTopLevel(src: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(src.slice(from));
+  return parts;
+}
+
+/** Index just past the group that opens at `open` ("("), or -1. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+const OPTIONAL_QUANTIFIER = /^(?:\?|\*|\{0)/;
+
+/**
+ * Anchors of a sequence that must begin with a word boundary (`\b`) followed by a literal word prefix, a
+ * digit class, or a group whose alternatives all qualify. null when the sequence cannot be anchored.
+ */
+export function anchorsOf(seq: string, needBoundary = true): Anchors | null {
+  let i = 0;
+  if (needBoundary) {
+    if (seq.startsWith('\\b')) i = 2;
+    else if (seq.startsWith('(')) {
+      // A group whose alternatives each start with \b.
+      return groupAnchors(seq, 0, true);
+    } else return null;
+  }
+  if (seq.startsWith('(', i)) return groupAnchors(seq, i, false);
+  if (seq.startsWith('\\d', i)) {
+    return OPTIONAL_QUANTIFIER.test(seq.slice(i + 2)) ? null : { prefixes: [], digit: true };
+  }
+  let prefix = '';
+  while (i < seq.length && /[A-Za-z0-9_]/.test(seq[i])) {
+    if (OPTIONAL_QUANTIFIER.test(seq.slice(i + 1))) break;
+    prefix += seq[i].toLowerCase();
+    if (seq[i + 1] === '+') break;
+    i++;
+  }
+  if (!prefix) return null;
+  return /^[0-9]/.test(prefix) ? { prefixes: [], digit: true } : { prefixes: [prefix], digit: false };
+}
+
+function groupAnchors(seq: string, open: number, needBoundary: boolean): Anchors | null {
+  if (seq.startsWith('(?=', open) || seq.startsWith('(?!', open) || seq.startsWith('(?<', open)) return null;
+  const end = groupEnd(seq, open);
+  if (end < 0 || OPTIONAL_QUANTIFIER.test(seq.slice(end))) return null;
+  const innerStart = seq.startsWith('(?:', open) ? open + 3 : open + 1;
+  const out: Anchors = { prefixes: [], digit: false };
+  for (const alt of splitTopLevel(seq.slice(innerStart, end - 1))) {
+    const a = anchorsOf(alt, needBoundary);
+    if (!a) return null;
+    out.prefixes.push(...a.prefixes);
+    out.digit ||= a.digit;
+  }
+  return out;
+}
