@@ -4,7 +4,8 @@ import type { CompiledConcept } from '../vocabulary/compile';
 import type { Vocabulary } from '../vocabulary';
 import { indexAtOrBefore, type DesignDocument } from '../document/model';
 import type { ParsedChunk } from '../document/parseChunk';
-import { buildWordIndex, candidateOffsets, type WordIndex } from './wordIndex';
+import type { AnchorTable } from './anchorTable';
+import { buildWordIndex } from './wordIndex';
 
 export interface ConceptMatch {
   start: number;
@@ -21,11 +22,21 @@ interface ChunkMatch {
   negated: boolean;
 }
 
-const chunkMatchCache = new WeakMap<ParsedChunk, Map<string, ChunkMatch[]>>();
+const chunkMatchCache = new WeakMap<ParsedChunk, Map<number, ChunkMatch[]>>();
+
+/** Small numbers for the long concept keys: per-chunk lookups then compare numbers, not kilobytes of text. */
+const keyIds = new Map<string, number>();
+function internKey(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  return id;
+}
 
 /** Clause boundaries: a negation before one of these does not reach past it. */
 const CLAUSE_BREAK = /[;:,()—–]|\b(?:but|while|whereas|although|though|however|yet|so|and then|because|since)\b/gi;
 const NEGATION_WINDOW_WORDS = 6;
+const LOOK_BEHIND_CHARS = 160;
+const LOOK_AHEAD_CHARS = 120;
 
 export class ConceptMatcher {
   private readonly docCache = new Map<string, ConceptMatch[]>();
@@ -47,9 +58,10 @@ export class ConceptMatcher {
     result = [];
     const negation = concept.negatable ? negationCues(this.vocabulary) : null;
     // Built once per concept: hashing a fresh concatenation of these long keys per chunk dominated lookups.
-    const cacheKey = negation ? concept.key + '\u0001' + negation.before.key + '\u0001' + negation.after.key : concept.key;
+    const cacheKey = internKey(negation ? concept.key + '\u0001' + negation.before.key + '\u0001' + negation.after.key : concept.key);
+    const table = this.vocabulary.anchorTable();
     for (const placed of this.doc.chunks) {
-      for (const m of chunkMatches(placed.parsed, concept, negation, cacheKey)) {
+      for (const m of chunkMatches(placed.parsed, concept, negation, cacheKey, table)) {
         result.push({ start: m.start + placed.start, end: m.end + placed.start, sentence: m.sentence + placed.firstSentence, negated: m.negated });
       }
     }
@@ -111,7 +123,7 @@ function firstAtOrAfter(list: readonly { start: number }[], offset: number): num
 }
 
 /** Matches of the concept in one chunk, cached on the chunk under `key` (concept and negation cues). */
-function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: NegationCues | null, key: string): ChunkMatch[] {
+function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: NegationCues | null, key: number, table: AnchorTable): ChunkMatch[] {
   let perChunk = chunkMatchCache.get(chunk);
   if (!perChunk) {
     perChunk = new Map();
@@ -120,7 +132,7 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   const cached = perChunk.get(key);
   if (cached) return cached;
   const text = chunk.evidence;
-  const raw = findRaw(chunk, concept);
+  const raw = findRaw(chunk, concept, table);
   const out: ChunkMatch[] = [];
   // False friends are looked for only in the sentences that have a raw match.
   let excludedIn = -1;
@@ -144,20 +156,30 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   return out;
 }
 
-const wordIndexCache = new WeakMap<ParsedChunk, WordIndex>();
+const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, Array<number[] | undefined>>>();
+
+/** Candidate start offsets of the concept in the chunk, computed for all concepts on first use. */
+function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): number[] | undefined {
+  let byTable = candidateCache.get(chunk);
+  if (!byTable) candidateCache.set(chunk, (byTable = new Map()));
+  let lists = byTable.get(table);
+  if (!lists) byTable.set(table, (lists = table.candidates(buildWordIndex(chunk.evidence))));
+  const i = table.indexOf(concept);
+  return i === undefined ? undefined : lists[i];
+}
 
 /**
  * Raw matches of the concept in the chunk as a flat [start, end, start, end, ...] array in text order:
  * anchored alternatives are tried only at candidate word starts, the rest scanned over the chunk.
  */
-function findRaw(chunk: ParsedChunk, concept: CompiledConcept): number[] {
+const NONE: number[] = [];
+
+function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTable): number[] {
   const text = chunk.evidence;
   const form = concept.anchored;
   const runs: number[][] = [];
   if (form.insensitive || form.sensitive) {
-    let index = wordIndexCache.get(chunk);
-    if (!index) wordIndexCache.set(chunk, (index = buildWordIndex(text)));
-    const candidates = candidateOffsets(index, form.prefixes, form.digit);
+    const candidates = candidatesFor(chunk, table, concept) ?? NONE;
     for (const re of [form.insensitive, form.sensitive]) {
       if (!re || !candidates.length) continue;
       const found: number[] = [];
@@ -229,15 +251,18 @@ function negationCues(vocabulary: Vocabulary): NegationCues {
  * phrase follows it directly in the same clause.
  */
 function isNegated(text: string, sentence: { start: number; end: number }, at: number, end: number, negation: NegationCues): boolean {
-  let from = sentence.start;
-  const before = text.slice(sentence.start, at);
+  // Bounded look-back and look-ahead: a cue further away is outside the window anyway, and a bound keeps
+  // very long "sentences" (a 1 MB line) linear.
+  const lookFrom = Math.max(sentence.start, at - LOOK_BEHIND_CHARS);
+  let from = lookFrom;
+  const before = text.slice(lookFrom, at);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = sentence.start + m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = lookFrom + m.index + m[0].length;
   let window = text.slice(from, at);
   const words = window.split(/\s+/).filter(Boolean);
   if (words.length > NEGATION_WINDOW_WORDS) window = words.slice(-NEGATION_WINDOW_WORDS).join(' ');
   if (hasCue(window, negation.before)) return true;
-  let after = text.slice(end, sentence.end);
+  let after = text.slice(end, Math.min(sentence.end, end + LOOK_AHEAD_CHARS));
   CLAUSE_BREAK.lastIndex = 0;
   const brk = CLAUSE_BREAK.exec(after);
   if (brk) after = after.slice(0, brk.index);

@@ -27,31 +27,3 @@ export function buildWordIndex(text: string): WordIndex {
   const words = [...byWord.keys()].sort();
   return { words, offsets: words.map((w) => byWord.get(w)!), digitOffsets };
 }
-
-/** Start offsets (ascending, distinct) of the words that begin with any of the prefixes. */
-export function candidateOffsets(index: WordIndex, prefixes: readonly string[], digit: boolean): number[] {
-  const lists: number[][] = [];
-  for (const prefix of prefixes) {
-    for (let i = lowerBound(index.words, prefix); i < index.words.length && index.words[i].startsWith(prefix); i++) lists.push(index.offsets[i]);
-  }
-  if (digit) lists.push(index.digitOffsets);
-  if (lists.length === 1) return lists[0];
-  const all: number[] = [];
-  for (const l of lists) for (const o of l) all.push(o);
-  all.sort((a, b) => a - b);
-  let w = 0;
-  for (let r = 0; r < all.length; r++) if (r === 0 || all[r] !== all[r - 1]) all[w++] = all[r];
-  all.length = w;
-  return all;
-}
-
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

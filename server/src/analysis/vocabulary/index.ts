@@ -1,4 +1,5 @@
 // The built-in vocabulary: one JSON file per group of concepts, merged with the user's extra terms.
+import { AnchorTable } from '../concepts/anchorTable';
 import { compileConcept, type CompiledConcept, type ConceptDefinition } from './compile';
 import language from './language.json';
 import structure from './structure.json';
@@ -29,7 +30,11 @@ export interface Vocabulary {
   get(id: string): CompiledConcept;
   /** Unknown concept ids named by the user's extension (reported as a notice, never thrown). */
   unknownIds: string[];
+  /** The anchor prefixes of every concept, compiled once per vocabulary. */
+  anchorTable(): AnchorTable;
 }
+
+const defaultTable: { table?: AnchorTable } = {};
 
 const defaultCache = new Map<string, CompiledConcept>();
 
@@ -37,8 +42,13 @@ export function buildVocabulary(extension: Record<string, string[]> = {}): Vocab
   const unknownIds = Object.keys(extension).filter((id) => !(id in BUILTIN_CONCEPTS));
   const hasExtension = Object.keys(extension).some((id) => id in BUILTIN_CONCEPTS && extension[id]?.length);
   const compiled = hasExtension ? new Map<string, CompiledConcept>() : defaultCache;
-  return {
+  const tableHolder: { table?: AnchorTable } = hasExtension ? {} : defaultTable;
+  const vocabulary: Vocabulary = {
     unknownIds,
+    anchorTable(): AnchorTable {
+      if (!tableHolder.table) tableHolder.table = new AnchorTable(Object.keys(BUILTIN_CONCEPTS).map((id) => vocabulary.get(id)));
+      return tableHolder.table;
+    },
     get(id: string): CompiledConcept {
       let c = compiled.get(id);
       if (!c) {
@@ -50,4 +60,5 @@ export function buildVocabulary(extension: Record<string, string[]> = {}): Vocab
       return c;
     },
   };
+  return vocabulary;
 }
