@@ -33,21 +33,33 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 }
 
 export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): DetailedAnalysis {
-  const notices: Notice[] = [];
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const skipped = (message: string): DetailedAnalysis => ({
+  if (text.length > maxSize) {
+    return skipped('information', `Tradeoff skipped this file: ${formatSize(text.length)} is over the ${formatSize(maxSize)} size limit (maxFileSize).`);
+  }
+  if (looksBinary(text)) return skipped('information', 'Tradeoff skipped this file: it looks binary (it contains NUL characters), not markdown.');
+  try {
+    return analyzeMarkdown(text, options);
+  } catch (err) {
+    // A bug in the core must not take the editor or the CLI run down: report it as a notice on this file.
+    return skipped('error', `Tradeoff failed on this file and reports nothing for it: ${(err as Error)?.message ?? String(err)}`);
+  }
+}
+
+/** An empty result with one notice. */
+function skipped(severity: Notice['severity'], message: string): DetailedAnalysis {
+  return {
     findings: [],
     sections: [],
     structure: { isDesignProposal: false, headings: 0, paragraphs: 0, sentences: 0, lists: 0, tables: 0 },
     score: 0,
-    notices: [{ severity: 'information', message }],
+    notices: [{ severity, message }],
     doc: null,
-  });
-  if (text.length > maxSize) {
-    return skipped(`Tradeoff skipped this file: ${formatSize(text.length)} is over the ${formatSize(maxSize)} size limit (maxFileSize).`);
-  }
-  if (looksBinary(text)) return skipped('Tradeoff skipped this file: it looks binary (it contains NUL characters), not markdown.');
+  };
+}
 
+function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysis {
+  const notices: Notice[] = [];
   const vocabulary = buildVocabulary(options.vocabulary);
   for (const id of vocabulary.unknownIds) notices.push({ severity: 'warning', message: `Unknown vocabulary concept '${id}' in configuration; its terms are ignored.` });
   const doc = parseDocument(text, (options.cache as CacheImpl | undefined)?.chunks);

@@ -9,7 +9,8 @@ export interface Suppressions {
 
 type Directive = { kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file'; rules: string[] | null; line: number; endLine: number };
 
-const DIRECTIVE = /^\s*tradeoff-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*)$/;
+// The kind must end at white space or the comment's end: "tradeoff-disable-nextline" is a typo, not a disable.
+const DIRECTIVE = /^\s*tradeoff-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([\s\S]*)$/;
 
 export function parseDirectives(doc: DesignDocument): Directive[] {
   const out: Directive[] = [];

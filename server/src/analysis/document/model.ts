@@ -2,7 +2,7 @@
 // section tree, with offsets into the original text. Built from independently parsed chunks so that an
 // edit re-parses only the chunk it touched.
 import { LineIndex } from '../text/lineIndex';
-import { splitIntoChunks } from './chunks';
+import { chunkEndLine, frontMatterEnd, lineAfterBlock, MIN_CHUNK_LENGTH } from './chunks';
 import {
   parseChunk,
   type CodeBlock,
@@ -71,31 +71,38 @@ export interface DesignDocument {
 
 /** Parsed chunks keyed by their exact text; entries not reused by the latest parse are dropped. */
 export class ChunkCache {
-  private entries = new Map<string, ParsedChunk>();
+  // The first chunk parses differently (front matter), so it has a map of its own.
+  private entries = [new Map<string, ParsedChunk>(), new Map<string, ParsedChunk>()];
+  private next = [new Map<string, ParsedChunk>(), new Map<string, ParsedChunk>()];
 
   take(text: string, isFirst: boolean): ParsedChunk {
-    const key = (isFirst ? '1' : '0') + text;
-    let parsed = this.entries.get(key);
+    const k = isFirst ? 1 : 0;
+    let parsed = this.entries[k].get(text);
     if (!parsed) parsed = parseChunk(text, isFirst);
-    this.next.set(key, parsed);
+    this.next[k].set(text, parsed);
     return parsed;
   }
-
-  private next = new Map<string, ParsedChunk>();
 
   /** Keeps only the chunks used since the last call. */
   commit(): void {
     this.entries = this.next;
-    this.next = new Map();
+    this.next = [new Map(), new Map()];
   }
 }
 
-export function parseDocument(text: string, cache?: ChunkCache): DesignDocument {
-  const slices = splitIntoChunks(text);
+export interface ParseOptions {
+  /** Parse the whole text as one chunk: the result chunking must reproduce (for tests and comparisons). */
+  singleChunk?: boolean;
+  /** Slices shorter than this join the chunk before them (default MIN_CHUNK_LENGTH; 0 splits at every heading). */
+  minChunkLength?: number;
+}
+
+export function parseDocument(text: string, cache?: ChunkCache, options: ParseOptions = {}): DesignDocument {
+  const lines = new LineIndex(text);
   const doc: DesignDocument = {
     text,
     evidence: '',
-    lines: new LineIndex(text),
+    lines,
     chunks: [],
     blocks: [],
     sentences: [],
@@ -108,14 +115,39 @@ export function parseDocument(text: string, cache?: ChunkCache): DesignDocument 
     sections: [],
   };
   const evidence: string[] = [];
-  for (let c = 0; c < slices.length; c++) {
-    const slice = slices[c];
-    const parsed = cache ? cache.take(slice.text, c === 0) : parseChunk(slice.text, c === 0);
-    placeChunk(doc, parsed, slice.start, slice.startLine);
+  const offsetOfLine = (line: number) => (line < lines.lineCount ? lines.lineStarts[line] : text.length);
+  const parse = (startLine: number, endLine: number): ParsedChunk => {
+    const slice = text.slice(offsetOfLine(startLine), offsetOfLine(endLine));
+    return cache ? cache.take(slice, startLine === 0) : parseChunk(slice, startLine === 0);
+  };
+  const place = (parsed: ParsedChunk, startLine: number) => {
+    placeChunk(doc, parsed, offsetOfLine(startLine), startLine);
     evidence.push(parsed.evidence);
+  };
+  if (options.singleChunk) {
+    place(parse(0, lines.lineCount), 0);
+  } else {
+    // The first chunk may not split inside front matter; a split right after it is fine.
+    const frontMatterLines = lines.lineOf(frontMatterEnd(text));
+    const minLength = options.minChunkLength ?? MIN_CHUNK_LENGTH;
+    let startLine = 0;
+    let scanFrom = frontMatterLines;
+    for (;;) {
+      let endLine = chunkEndLine(text, lines, scanFrom, scanFrom > startLine, minLength);
+      let parsed = parse(startLine, endLine);
+      // The parser left a fence or HTML block open, so the heading after it is really inside it: move the split.
+      while (parsed.openBlock && endLine < lines.lineCount) {
+        const resume = lineAfterBlock(text, lines, endLine, parsed.openBlock);
+        endLine = resume >= lines.lineCount ? lines.lineCount : chunkEndLine(text, lines, resume, true, minLength);
+        parsed = parse(startLine, endLine);
+      }
+      place(parsed, startLine);
+      if (endLine >= lines.lineCount) break;
+      startLine = scanFrom = endLine;
+    }
   }
   cache?.commit();
-  doc.evidence = evidence.join('');
+  doc.evidence = evidence.length === 1 ? evidence[0] : evidence.join('');
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind === 'heading') {
@@ -134,13 +166,16 @@ function placeChunk(doc: DesignDocument, parsed: ParsedChunk, start: number, sta
   const tableBase = doc.tables.length;
   doc.chunks.push({ parsed, start, startLine, firstBlock: blockBase, firstSentence: sentenceBase });
   for (const b of parsed.blocks) {
+    // Literal objects (not spreads): one hidden class for every block keeps the rules' loops fast.
     doc.blocks.push({
-      ...b,
+      kind: b.kind,
       start: b.start + start,
       end: b.end + start,
       line: b.line + startLine,
       listItem: b.listItem < 0 ? -1 : b.listItem + itemBase,
       table: b.table < 0 ? -1 : b.table + tableBase,
+      level: b.level,
+      quoted: b.quoted,
       sentenceStart: b.sentenceStart + sentenceBase,
       sentenceEnd: b.sentenceEnd + sentenceBase,
     });
@@ -148,10 +183,11 @@ function placeChunk(doc: DesignDocument, parsed: ParsedChunk, start: number, sta
   for (const s of parsed.sentences) doc.sentences.push({ start: s.start + start, end: s.end + start, block: s.block + blockBase });
   for (const l of parsed.lists) {
     doc.lists.push({
-      ...l,
       start: l.start + start,
       end: l.end + start,
       line: l.line + startLine,
+      ordered: l.ordered,
+      depth: l.depth,
       items: l.items.map((i) => i + itemBase),
       parentItem: l.parentItem < 0 ? -1 : l.parentItem + itemBase,
     });
@@ -169,9 +205,9 @@ function placeChunk(doc: DesignDocument, parsed: ParsedChunk, start: number, sta
   for (const t of parsed.tables) {
     doc.tables.push({ start: t.start + start, end: t.end + start, line: t.line + startLine, rows: t.rows.map((r) => r.map((b) => b + blockBase)) });
   }
-  for (const c of parsed.comments) doc.comments.push({ ...c, start: c.start + start, end: c.end + start, line: c.line + startLine });
+  for (const c of parsed.comments) doc.comments.push({ start: c.start + start, end: c.end + start, line: c.line + startLine, body: c.body, ownLine: c.ownLine });
   for (const c of parsed.codeBlocks) {
-    doc.codeBlocks.push({ ...c, start: c.start + start, end: c.end + start, line: c.line + startLine, endLine: c.endLine + startLine });
+    doc.codeBlocks.push({ start: c.start + start, end: c.end + start, line: c.line + startLine, endLine: c.endLine + startLine, info: c.info });
   }
 }
 

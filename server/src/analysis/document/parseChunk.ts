@@ -3,9 +3,16 @@
 // found by maskInline, which is all the rules need and a fraction of the cost.
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { maskInline } from './inlineMask';
-import { splitSentences } from './sentences';
-import { frontMatterLineCount } from './chunks';
+import { blankRange } from './blank';
+import { htmlBlockOpening, isBlankLine, isFenceClosing, isHtmlBlockEnd, type OpenBlock } from './blockBoundaries';
+import { frontMatterEnd } from './chunks';
+import { EvidenceWriter, firstKept, lastKept, mergeRanges } from './evidenceWriter';
+import { findInlineMasks, type InlineComment } from './inlineMask';
+import { LineIndex } from '../text/lineIndex';
+import { forEachSentence } from './sentences';
+
+export { blankRange };
+export type { OpenBlock };
 
 export interface Span {
   start: number;
@@ -34,6 +41,7 @@ export interface Sentence extends Span {
   block: number;
 }
 
+/** A list: from its first item's marker to the end of its last item's last non-blank line. */
 export interface MdList extends Span {
   line: number;
   ordered: boolean;
@@ -44,6 +52,7 @@ export interface MdList extends Span {
   parentItem: number;
 }
 
+/** A list item: from its marker to the end of its last non-blank line. */
 export interface ListItem extends Span {
   line: number;
   list: number;
@@ -52,9 +61,10 @@ export interface ListItem extends Span {
   blockEnd: number;
 }
 
+/** A table: from the start of its header row (after any quote or list markers) to the end of its last row. */
 export interface Table extends Span {
   line: number;
-  /** Cell block indices per row (header row first). */
+  /** Cell block indices per row (header row first); empty cells have no block. */
   rows: number[][];
 }
 
@@ -65,8 +75,10 @@ export interface HtmlComment extends Span {
   ownLine: boolean;
 }
 
+/** Fenced or indented code: from its first line (after any quote or list markers) to its last non-blank line. */
 export interface CodeBlock extends Span {
   line: number;
+  /** Line after the block's last line (exclusive). */
   endLine: number;
   info: string;
 }
@@ -83,46 +95,48 @@ export interface ParsedChunk {
   tables: Table[];
   comments: HtmlComment[];
   codeBlocks: CodeBlock[];
+  /**
+   * A top-level fenced code or HTML block still open at the end of the chunk: it would swallow the heading
+   * that starts the next chunk, so the two must be parsed together.
+   */
+  openBlock: OpenBlock | null;
 }
 
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 // Block structure only: the inline pass (and what depends on it) is the expensive part and unused.
-md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// Line breaks and NULs are normalised here instead (parseChunk), only when the chunk has any.
+md.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
-const HEADING_MARKER = /^[ \t]*#{1,6}[ \t]*/;
-const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
-const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[[ xX]\][ \t]+)?/;
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** s with every character but line breaks replaced by a space (same length). */
-export function blankRange(s: string): string {
-  if (s.indexOf('\n') < 0) return ' '.repeat(s.length);
-  return s
-    .split('\n')
-    .map((line) => ' '.repeat(line.length))
-    .join('\n');
-}
+const LINE_BREAK = /\r\n?/g;
+const NUL = /\0/g;
+/** A list marker ("-", "12.", "3)") followed by white space or the line end. */
+const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
+/** A task-list box after an item's marker: "[ ]", "[x]". */
+const TASK_BOX = /[ \t]*\[[ xX]\](?=[ \t])/y;
 
 export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
-  const lineStarts = lineStartsOf(text);
+  // Lines end at \n, \r\n or a lone \r, as markdown-it counts them.
+  const lineStarts = new LineIndex(text).lineStarts;
+  // Lines as markdown-it counts them: a final line break does not open another line.
+  const lineCount = text.length === 0 ? 0 : lineStarts[lineStarts.length - 1] === text.length ? lineStarts.length - 1 : lineStarts.length;
   const lineOffset = (line: number) => (line < lineStarts.length ? lineStarts[line] : text.length);
   const lineContentEnd = (line: number) => {
-    let end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
+    if (line + 1 >= lineStarts.length) return text.length;
+    let end = lineStarts[line + 1];
+    if (text.charCodeAt(end - 1) === 10) end--;
     if (text.charCodeAt(end - 1) === 13) end--;
     return end;
   };
 
   let source = text;
   if (isFirstChunk) {
-    const fm = frontMatterLineCount(text.split('\n', 200));
-    // Front matter is blanked (lines kept) so the parser never sees it and line numbers stay true.
-    if (fm > 0) source = blankRange(text.slice(0, lineOffset(fm))) + text.slice(lineOffset(fm));
+    // Front matter and a byte order mark are blanked (lines kept) so the parser never sees them.
+    const fm = frontMatterEnd(text);
+    if (fm > 0) source = blankRange(text.slice(0, fm)) + text.slice(fm);
+    else if (text.charCodeAt(0) === 0xfeff) source = ' ' + text.slice(1);
   }
+  if (source.indexOf('\r') >= 0) source = source.replace(LINE_BREAK, '\n');
+  if (source.indexOf('\0') >= 0) source = source.replace(NUL, '\uFFFD');
 
   let tokens: Token[];
   try {
@@ -141,15 +155,10 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
     tables: [],
     comments: [],
     codeBlocks: [],
+    openBlock: null,
   };
 
-  const evidenceParts: string[] = [];
-  let evidenceUpTo = 0;
-  const addEvidence = (start: number, end: number, masked: string) => {
-    if (start < evidenceUpTo) return;
-    evidenceParts.push(blankRange(text.slice(evidenceUpTo, start)), masked);
-    evidenceUpTo = end;
-  };
+  const evidence = new EvidenceWriter(text);
 
   const listStack: number[] = [];
   const itemStack: number[] = [];
@@ -157,46 +166,94 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
   let table = -1;
   let row: number[] | null = null;
 
-  const addBlock = (kind: BlockKind, startLine: number, endLine: number, level: number) => {
+  /** Number of open list items whose marker is on `line` (their markers precede content on that line). */
+  const itemsStartingOn = (line: number) => {
+    let n = 0;
+    for (let k = itemStack.length - 1; k >= 0 && chunk.items[itemStack[k]].line === line; k--) n++;
+    return n;
+  };
+
+  /** Offset after the container markup at the start of a line: indentation, quote markers, `markers` list markers. */
+  const containerPrefixEnd = (from: number, end: number, markers: number, s: string = text) => {
+    let p = from;
+    for (;;) {
+      // (A byte order mark can only stand at the start of the document, where it is not content either.)
+      while (p < end && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9 || s.charCodeAt(p) === 0xfeff)) p++;
+      if (p < end && s.charCodeAt(p) === 62 /* > */) {
+        p++;
+        continue;
+      }
+      if (markers > 0) {
+        LIST_MARKER.lastIndex = p;
+        const m = LIST_MARKER.exec(s);
+        if (m && p + m[0].length <= end) {
+          p += m[0].length;
+          markers--;
+          continue;
+        }
+      }
+      return p;
+    }
+  };
+
+  /** End of the last line in [startLine, endLine) that has content other than container markup. */
+  const lastContentEnd = (startLine: number, endLine: number) => {
+    for (let line = Math.max(startLine, endLine - 1); line > startLine; line--) {
+      const s = lineOffset(line);
+      const e = lineContentEnd(line);
+      if (containerPrefixEnd(s, e, 0) < e) return e;
+    }
+    return lineContentEnd(startLine);
+  };
+
+  const addBlock = (kind: BlockKind, startLine: number, endLine: number, level: number, setext: boolean) => {
+    const lastLine = Math.max(startLine, endLine - 1);
     const start = lineOffset(startLine);
-    const end = lineContentEnd(Math.max(startLine, endLine - 1));
+    const end = lineContentEnd(lastLine);
     if (end <= start) return;
     const raw = text.slice(start, end);
-    const { masked, comments } = maskInline(raw);
+    const comments: InlineComment[] = [];
+    const inline: number[] = [];
+    findInlineMasks(raw, (a, b) => inline.push(a, b), comments);
     for (const c of comments) {
-      chunk.comments.push({ start: start + c.start, end: start + c.end, line: startLine, body: c.body, ownLine: false });
+      chunk.comments.push({ start: start + c.start, end: start + c.end, line: lineAt(start + c.start), body: c.body, ownLine: false });
     }
-    // Blank container markup (quote markers, list markers, heading hashes) so that it is not prose.
-    const lines = masked.split('\n');
-    const currentItem = itemStack.length ? itemStack[itemStack.length - 1] : -1;
-    const firstLineIsItemStart = currentItem >= 0 && chunk.items[currentItem].line === startLine;
-    for (let i = 0; i < lines.length; i++) {
-      const prefix =
-        kind === 'heading' && i === 0
-          ? HEADING_MARKER
-          : i === 0 && firstLineIsItemStart
-            ? LIST_MARKER
-            : CONTAINER_PREFIX;
-      const m = prefix.exec(lines[i]);
-      if (m && m[0].length) lines[i] = ' '.repeat(m[0].length) + lines[i].slice(m[0].length);
-      if (kind === 'heading') lines[i] = lines[i].replace(/[ \t]+#+[ \t]*$/, (s) => ' '.repeat(s.length));
+    // Container markup (quote markers, list markers, heading hashes, setext underline) is not prose either.
+    const markup: number[] = [];
+    const markers = itemsStartingOn(startLine);
+    for (let line = startLine; line <= lastLine; line++) {
+      const ls = lineOffset(line) - start;
+      const le = lineContentEnd(line) - start;
+      if (setext && line === lastLine && line > startLine) {
+        if (le > ls) markup.push(ls, le);
+        continue;
+      }
+      let p = containerPrefixEnd(ls, le, line === startLine ? markers : 0, raw);
+      if (line === startLine && markers > 0 && kind === 'paragraph') {
+        TASK_BOX.lastIndex = p;
+        if (TASK_BOX.test(raw)) p = TASK_BOX.lastIndex;
+      }
+      let contentEnd = le;
+      if (kind === 'heading' && !setext) {
+        while (p < le && raw.charCodeAt(p) === 35 /* # */) p++;
+        contentEnd = atxContentEnd(raw, p, le);
+      }
+      if (p > ls) markup.push(ls, p);
+      if (contentEnd < le) markup.push(contentEnd, le);
     }
-    const cleaned = lines.join('\n');
-    let s = 0;
-    while (s < cleaned.length && /\s/.test(cleaned[s])) s++;
-    let e = cleaned.length;
-    while (e > s && /\s/.test(cleaned[e - 1])) e--;
-    if (e <= s) {
-      addEvidence(start, end, blankRange(raw));
+    const blanks = mergeRanges(inline, markup);
+    const s = firstKept(raw, blanks);
+    const writes = start >= evidence.position;
+    if (s < 0) {
+      if (writes) evidence.blankTo(end);
       return;
     }
-    addEvidence(start, end, cleaned);
-    pushProse(kind, start + s, start + e, startLine, level, currentItem);
+    if (writes) evidence.write(start, end, blanks);
+    pushProse(kind, start + s, start + lastKept(raw, blanks), startLine, level, itemStackTop());
   };
 
   const pushProse = (kind: BlockKind, start: number, end: number, line: number, level: number, item: number) => {
-    const blockIndex = chunk.blocks.length;
-    const block: TextBlock = {
+    chunk.blocks.push({
       kind,
       start,
       end,
@@ -205,11 +262,68 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
       table: kind === 'tableCell' ? table : -1,
       level,
       quoted: quoteDepth > 0,
-      sentenceStart: chunk.sentences.length,
-      sentenceEnd: chunk.sentences.length,
-    };
-    chunk.blocks.push(block);
-    return blockIndex;
+      sentenceStart: 0,
+      sentenceEnd: 0,
+    });
+    return chunk.blocks.length - 1;
+  };
+
+  /** Line (relative to the chunk) of an offset in the chunk. */
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  const itemStackTop = () => (itemStack.length ? itemStack[itemStack.length - 1] : -1);
+
+  const addTableRow = (line: number, columns: number, cells: number[]) => {
+    const lineStart = lineOffset(line);
+    const lineEnd = lineContentEnd(line);
+    const rowStart = containerPrefixEnd(lineStart, lineEnd, itemsStartingOn(line));
+    let rowEnd = lineEnd;
+    while (rowEnd > rowStart && (text.charCodeAt(rowEnd - 1) === 32 || text.charCodeAt(rowEnd - 1) === 9)) rowEnd--;
+    // Cells lie between unescaped pipes (GFM: a pipe in a code span separates cells too, unless escaped).
+    const bounds: Array<[number, number]> = [];
+    let cellStart = rowStart;
+    for (let p = text.indexOf('|', rowStart); p >= 0 && p < rowEnd; p = text.indexOf('|', p + 1)) {
+      if (text.charCodeAt(p - 1) === 92 /* \ */) continue;
+      bounds.push([cellStart, p]);
+      cellStart = p + 1;
+    }
+    bounds.push([cellStart, rowEnd]);
+    if (text.charCodeAt(rowStart) === 124) bounds.shift();
+    if (bounds.length && bounds[bounds.length - 1][0] === rowEnd && rowEnd > rowStart && text.charCodeAt(rowEnd - 1) === 124) bounds.pop();
+    const writes = lineStart >= evidence.position;
+    for (const [a, b] of bounds.slice(0, columns)) {
+      const cell = text.slice(a, b);
+      const comments: InlineComment[] = [];
+      const masks: number[] = [];
+      findInlineMasks(cell, (x, y) => masks.push(x, y), comments);
+      for (const c of comments) chunk.comments.push({ start: a + c.start, end: a + c.end, line, body: c.body, ownLine: false });
+      if (writes) evidence.write(a, b, masks);
+      const s = firstKept(cell, masks);
+      if (s >= 0) cells.push(pushProse('tableCell', a + s, a + lastKept(cell, masks), line, 0, itemStackTop()));
+    }
+    if (writes) evidence.blankTo(lineEnd);
+  };
+
+  const collectBlockComments = (startLine: number, endLine: number) => {
+    const start = lineOffset(startLine);
+    const end = lineContentEnd(Math.max(startLine, endLine - 1));
+    const raw = text.slice(start, end);
+    let at = raw.indexOf('<!--');
+    while (at >= 0) {
+      const close = raw.indexOf('-->', at + 4);
+      const stop = close < 0 ? raw.length : close + 3;
+      chunk.comments.push({ start: start + at, end: start + stop, line: lineAt(start + at), body: raw.slice(at + 4, close < 0 ? raw.length : close), ownLine: true });
+      at = raw.indexOf('<!--', stop);
+    }
   };
 
   for (let t = 0; t < tokens.length; t++) {
@@ -217,37 +331,44 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
     const map = tok.map;
     switch (tok.type) {
       case 'heading_open':
-        if (map) addBlock('heading', map[0], map[1], Number(tok.tag.slice(1)));
+        if (map) addBlock('heading', map[0], map[1], Number(tok.tag.slice(1)), tok.markup === '=' || tok.markup === '-');
         break;
       case 'paragraph_open':
-        if (map && table < 0) addBlock('paragraph', map[0], map[1], 0);
+        if (map && table < 0) addBlock('paragraph', map[0], map[1], 0, false);
         break;
       case 'bullet_list_open':
       case 'ordered_list_open': {
-        const parentItem = itemStack.length ? itemStack[itemStack.length - 1] : -1;
         chunk.lists.push({
           start: map ? lineOffset(map[0]) : 0,
-          end: map ? lineContentEnd(Math.max(map[0], map[1] - 1)) : 0,
+          end: map ? lineOffset(map[0]) : 0,
           line: map ? map[0] : 0,
           ordered: tok.type === 'ordered_list_open',
           depth: listStack.length,
           items: [],
-          parentItem,
+          parentItem: itemStackTop(),
         });
         listStack.push(chunk.lists.length - 1);
         break;
       }
       case 'bullet_list_close':
-      case 'ordered_list_close':
-        listStack.pop();
+      case 'ordered_list_close': {
+        const list = listStack.pop();
+        if (list !== undefined && chunk.lists[list].items.length) {
+          const l = chunk.lists[list];
+          l.start = chunk.items[l.items[0]].start;
+          l.end = chunk.items[l.items[l.items.length - 1]].end;
+        }
         break;
+      }
       case 'list_item_open': {
         const list = listStack[listStack.length - 1];
         const index = chunk.items.length;
+        const line = map ? map[0] : 0;
+        const lineStart = lineOffset(line);
         chunk.items.push({
-          start: map ? lineOffset(map[0]) : 0,
-          end: map ? lineContentEnd(Math.max(map[0], map[1] - 1)) : 0,
-          line: map ? map[0] : 0,
+          start: containerPrefixEnd(lineStart, lineContentEnd(line), itemsStartingOn(line)),
+          end: map ? lastContentEnd(map[0], map[1]) : lineStart,
+          line,
           list,
           blockStart: chunk.blocks.length,
           blockEnd: chunk.blocks.length,
@@ -269,8 +390,8 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
         break;
       case 'table_open':
         chunk.tables.push({
-          start: map ? lineOffset(map[0]) : 0,
-          end: map ? lineContentEnd(Math.max(map[0], map[1] - 1)) : 0,
+          start: map ? containerPrefixEnd(lineOffset(map[0]), lineContentEnd(map[0]), itemsStartingOn(map[0])) : 0,
+          end: map ? lastContentEnd(map[0], map[1]) : 0,
           line: map ? map[0] : 0,
           rows: [],
         });
@@ -279,10 +400,15 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
       case 'table_close':
         table = -1;
         break;
-      case 'tr_open':
+      case 'tr_open': {
         row = [];
-        if (map && table >= 0) addTableRow(map[0], row);
+        let columns = 0;
+        for (let k = t + 1; k < tokens.length && tokens[k].type !== 'tr_close'; k++) {
+          if (tokens[k].type === 'th_open' || tokens[k].type === 'td_open') columns++;
+        }
+        if (map && table >= 0) addTableRow(map[0], columns, row);
         break;
+      }
       case 'tr_close':
         if (row && table >= 0) chunk.tables[table].rows.push(row);
         row = null;
@@ -291,8 +417,8 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
       case 'code_block':
         if (map) {
           chunk.codeBlocks.push({
-            start: lineOffset(map[0]),
-            end: lineContentEnd(Math.max(map[0], map[1] - 1)),
+            start: containerPrefixEnd(lineOffset(map[0]), lineContentEnd(map[0]), itemsStartingOn(map[0])),
+            end: lastContentEnd(map[0], map[1]),
             line: map[0],
             endLine: map[1],
             info: tok.info ?? '',
@@ -306,65 +432,50 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
         break;
     }
   }
-  evidenceParts.push(blankRange(text.slice(evidenceUpTo)));
-  chunk.evidence = evidenceParts.join('');
+  chunk.evidence = evidence.finish();
 
-  for (let b = 0; b < chunk.blocks.length; b++) {
-    const block = chunk.blocks[b];
-    block.sentenceStart = chunk.sentences.length;
-    for (const [s, e] of splitSentences(chunk.evidence, block.start, block.end)) chunk.sentences.push({ start: s, end: e, block: b });
-    block.sentenceEnd = chunk.sentences.length;
+  const sentences = chunk.sentences;
+  let sentenceBlock = 0;
+  const addSentence = (start: number, end: number) => sentences.push({ start, end, block: sentenceBlock });
+  for (; sentenceBlock < chunk.blocks.length; sentenceBlock++) {
+    const block = chunk.blocks[sentenceBlock];
+    block.sentenceStart = sentences.length;
+    forEachSentence(chunk.evidence, block.start, block.end, addSentence);
+    block.sentenceEnd = sentences.length;
   }
+
+  chunk.openBlock = openBlockAtEnd(tokens[tokens.length - 1]);
   return chunk;
 
-  function addTableRow(line: number, cells: number[]) {
-    const start = lineOffset(line);
-    const end = lineContentEnd(line);
-    const raw = text.slice(start, end);
-    const { masked } = maskInline(raw);
-    // Pipes inside code spans were masked already, so the remaining unescaped pipes separate cells.
-    let cellStart = 0;
-    const bounds: Array<[number, number]> = [];
-    for (let i = 0; i <= masked.length; i++) {
-      if (i === masked.length || (masked[i] === '|' && masked[i - 1] !== '\\')) {
-        bounds.push([cellStart, i]);
-        cellStart = i + 1;
-      }
+  /** The fenced code or HTML block left open by the end of the chunk, if the last top-level block is one. */
+  function openBlockAtEnd(last: Token | undefined): OpenBlock | null {
+    if (!last || last.level !== 0 || !last.map || last.map[1] < lineCount) return null;
+    const [first, end] = last.map;
+    const lastLine = end - 1;
+    if (last.type === 'fence') {
+      const char = last.markup[0] === '~' ? '~' : '`';
+      const closed = lastLine > first && isFenceClosing(text, lineOffset(lastLine), lineContentEnd(lastLine), char, last.markup.length);
+      return closed ? null : { kind: 'fence', char, length: last.markup.length };
     }
-    const isSeparatorRow = /^[\s|:-]*$/.test(masked);
-    const evidence = masked.replace(/(?<!\\)\|/g, ' ');
-    addEvidence(start, end, isSeparatorRow ? blankRange(raw) : evidence);
-    if (isSeparatorRow) return;
-    for (const [a, b] of bounds) {
-      let s = a;
-      let e = b;
-      while (s < e && /\s/.test(masked[s])) s++;
-      while (e > s && /\s/.test(masked[e - 1])) e--;
-      if (e > s) cells.push(pushProse('tableCell', start + s, start + e, line, 0, itemStackTop()));
+    if (last.type === 'html_block') {
+      // (A byte order mark before the block's first line is not part of it.)
+      const from = lineOffset(first) + (text.charCodeAt(lineOffset(first)) === 0xfeff ? 1 : 0);
+      const endsAt = htmlBlockOpening(text, from, lineContentEnd(first));
+      if (endsAt === null) return null;
+      if (endsAt !== 0 && isHtmlBlockEnd(text, lineOffset(lastLine), lineContentEnd(lastLine), endsAt)) return null;
+      return { kind: 'html', endsAt };
     }
-  }
-
-  function itemStackTop() {
-    return itemStack.length ? itemStack[itemStack.length - 1] : -1;
-  }
-
-  function collectBlockComments(startLine: number, endLine: number) {
-    const start = lineOffset(startLine);
-    const end = lineContentEnd(Math.max(startLine, endLine - 1));
-    const raw = text.slice(start, end);
-    let at = raw.indexOf('<!--');
-    while (at >= 0) {
-      const close = raw.indexOf('-->', at + 4);
-      const stop = close < 0 ? raw.length : close + 3;
-      const line = startLine + countNewlines(raw, 0, at);
-      chunk.comments.push({ start: start + at, end: start + stop, line, body: raw.slice(at + 4, close < 0 ? raw.length : close), ownLine: true });
-      at = raw.indexOf('<!--', stop);
-    }
+    return null;
   }
 }
 
-function countNewlines(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
-  return n;
+/** Where an ATX heading's text ends: before an optional closing run of #s (preceded by a space or alone). */
+function atxContentEnd(s: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 9)) e--;
+  let h = e;
+  while (h > from && s.charCodeAt(h - 1) === 35) h--;
+  if (h === e) return e;
+  if (h === from || s.charCodeAt(h - 1) === 32 || s.charCodeAt(h - 1) === 9) return h;
+  return e;
 }
