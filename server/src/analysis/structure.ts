@@ -121,31 +121,7 @@ export function headingMentions(doc: DesignDocument, concepts: ConceptMatcher, c
  * the concept's false friends are still dropped.
  */
 export function mentionsIn(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, start: number, end: number): Array<{ start: number; end: number }> {
-  const concept = concepts.concept(conceptId);
-  const text = doc.evidence.slice(start, end);
-  const out: Array<{ start: number; end: number }> = [];
-  for (const re of [concept.insensitive, concept.sensitive]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (!overlapsExclusion(concept.exclude, text, m.index, m.index + m[0].length)) out.push({ start: start + m.index, end: start + m.index + m[0].length });
-    }
-  }
-  return out.sort((x, y) => x.start - y.start);
-}
-
-function overlapsExclusion(exclude: RegExp | null, text: string, start: number, end: number): boolean {
-  if (!exclude) return false;
-  exclude.lastIndex = 0;
-  for (let m = exclude.exec(text); m; m = exclude.exec(text)) {
-    if (m[0].length === 0) exclude.lastIndex++;
-    else if (m.index < end && m.index + m[0].length > start) return true;
-  }
-  return false;
+  return concepts.spansIn(conceptId, start, end);
 }
 
 /** Whether a prose block (not a heading) starts in [start, end). */

@@ -105,6 +105,36 @@ export class ConceptMatcher {
     return s ? this.first(id, s.start, s.end) : undefined;
   }
 
+  /**
+   * Matches of the concept in a short piece of text (a heading, a sentence), found by running its
+   * expressions on that text alone; false friends are dropped, negation is not checked. For cue lists
+   * too common to collect over the whole document.
+   */
+  spansInText(id: string, text: string): Array<{ start: number; end: number }> {
+    const concept = this.vocabulary.get(id);
+    const out: Array<{ start: number; end: number }> = [];
+    const excluded = concept.exclude ? spansOf(concept.exclude, text, 0, text.length) : [];
+    for (const re of [concept.insensitive, concept.sensitive]) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!excluded.some(([xs, xe]) => xs < end && start < xe)) out.push({ start, end });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** spansInText over the evidence in [start, end), with document offsets. */
+  spansIn(id: string, start: number, end: number): Array<{ start: number; end: number }> {
+    return this.spansInText(id, this.doc.evidence.slice(start, end)).map((m) => ({ start: m.start + start, end: m.end + start }));
+  }
+
   /** The text of a match as written. */
   textOf(m: { start: number; end: number }): string {
     return this.doc.text.slice(m.start, m.end);

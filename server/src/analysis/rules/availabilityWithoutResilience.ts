@@ -3,7 +3,7 @@
 import { insertAfterBlock } from '../fixes';
 import { sectionAt, type Section } from '../document/model';
 import type { ConceptMatch } from '../concepts/matcher';
-import { inBackgroundSection, inHeading, inReadingList, judgedScope, spoken, underHeading } from './eventualConsistencyUnqualified';
+import { inBackgroundSection, inHeading, inReadingList, judgedScope, spoken, underHeading } from './mentionContext';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 const SATISFIED_BY = ['degradationPath', 'fallbackBehaviour', 'recoveryStrategy'] as const;

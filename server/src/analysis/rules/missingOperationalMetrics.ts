@@ -135,17 +135,7 @@ function topLevelSections(doc: DesignDocument): Section[] {
  * concept's compiled expressions, so the whole document is never scanned for these layout words.
  */
 function headingCoverage(concepts: ConceptMatcher, id: string, heading: string): number {
-  const concept = concepts.concept(id);
-  let covered = 0;
-  for (const re of [concept.insensitive, concept.sensitive]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(heading); m; m = re.exec(heading)) {
-      if (m[0].length === 0) re.lastIndex++;
-      covered += m[0].length;
-    }
-  }
-  return covered;
+  return concepts.spansInText(id, heading).reduce((sum, m) => sum + m.end - m.start, 0);
 }
 
 /** Inserts a new section (heading, blank line, lines) at the placement stored on a document-level finding. */

@@ -3,7 +3,7 @@
 import { insertAfterBlock } from '../fixes';
 import { sectionAt, type DesignDocument } from '../document/model';
 import type { ConceptMatch } from '../concepts/matcher';
-import { cuesIn, inBackgroundSection, inHeading, inReadingList, judgedScope, type Scope, spoken } from './eventualConsistencyUnqualified';
+import { cuesIn, inBackgroundSection, inHeading, inReadingList, judgedScope, type Scope, spoken } from './mentionContext';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 interface Part {

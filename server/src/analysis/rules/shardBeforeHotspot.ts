@@ -4,7 +4,7 @@
 import { insertBeforeLine } from '../fixes';
 import { indexAtOrBefore, sectionAt, type DesignDocument } from '../document/model';
 import type { ConceptMatch } from '../concepts/matcher';
-import { cuesIn, inBackgroundSection, inHeading, inReadingList, spoken } from './eventualConsistencyUnqualified';
+import { cuesIn, inBackgroundSection, inHeading, inReadingList, spoken } from './mentionContext';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 const MISSING_HOTSPOT = 'a named hotspot earlier in the document (what is overloaded and how we know)';
