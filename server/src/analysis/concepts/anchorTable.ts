@@ -36,7 +36,7 @@ export class AnchorTable {
   }
 
   /** Candidate offsets per concept index (ascending, distinct); undefined where a concept has none. */
-  candidates(index: WordIndex): Array<number[] | undefined> {
+  candidates(index: WordIndex): Array<ArrayLike<number> | undefined> {
     const lists: Array<number[][] | undefined> = [];
     const add = (concept: number, offsets: number[]) => {
       const l = lists[concept];
@@ -56,13 +56,16 @@ export class AnchorTable {
   }
 }
 
-function mergeSorted(lists: number[][]): number[] {
+/** Union of ascending offset lists, ascending and distinct (a typed-array sort has no comparator calls). */
+function mergeSorted(lists: number[][]): ArrayLike<number> {
   if (lists.length === 1) return lists[0];
-  const all: number[] = [];
-  for (const l of lists) for (const o of l) all.push(o);
-  all.sort((a, b) => a - b);
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const all = new Int32Array(n);
+  let i = 0;
+  for (const l of lists) for (const o of l) all[i++] = o;
+  all.sort();
   let w = 0;
-  for (let r = 0; r < all.length; r++) if (r === 0 || all[r] !== all[r - 1]) all[w++] = all[r];
-  all.length = w;
-  return all;
+  for (let r = 0; r < n; r++) if (r === 0 || all[r] !== all[r - 1]) all[w++] = all[r];
+  return all.subarray(0, w);
 }

@@ -186,10 +186,10 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   return out;
 }
 
-const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, Array<number[] | undefined>>>();
+const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, Array<ArrayLike<number> | undefined>>>();
 
 /** Candidate start offsets of the concept in the chunk, computed for all concepts on first use. */
-function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): number[] | undefined {
+function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): ArrayLike<number> | undefined {
   let byTable = candidateCache.get(chunk);
   if (!byTable) candidateCache.set(chunk, (byTable = new Map()));
   let lists = byTable.get(table);
@@ -202,7 +202,7 @@ function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: Compiled
  * Raw matches of the concept in the chunk as a flat [start, end, start, end, ...] array in text order:
  * anchored alternatives are tried only at candidate word starts, the rest scanned over the chunk.
  */
-const NONE: number[] = [];
+const NONE: ArrayLike<number> = [];
 
 function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTable): number[] {
   const text = chunk.evidence;
@@ -214,7 +214,8 @@ function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTabl
       if (!re || !candidates.length) continue;
       const found: number[] = [];
       let lastEnd = 0;
-      for (const at of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const at = candidates[c];
         if (at < lastEnd) continue;
         re.lastIndex = at;
         const m = re.exec(text);

@@ -16,6 +16,33 @@ export interface ChunkSlice {
 /** A slice shorter than this joins the chunk before it: a parse per tiny chunk costs more than it saves. */
 export const MIN_CHUNK_LENGTH = 256;
 
+/**
+ * On average one heading in this many starts a chunk: which ones is decided by a hash of the heading line
+ * (content-defined, so an edit elsewhere moves no boundary). Per-chunk work (concept candidates, caches)
+ * has a fixed cost, and a chunk of ~8 sections still re-parses in about a millisecond.
+ */
+export const CHUNK_EVERY = 8;
+
+/** A chunk longer than this accepts the next heading whatever its hash, bounding the re-parse after an edit. */
+export const MAX_GROUPED_CHUNK_LENGTH = 32 * 1024;
+
+export interface ChunkPolicy {
+  minLength: number;
+  every: number;
+}
+
+export const DEFAULT_CHUNK_POLICY: ChunkPolicy = { minLength: MIN_CHUNK_LENGTH, every: CHUNK_EVERY };
+
+/** FNV-1a hash of text[start, end). */
+function lineHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const BOM = 0xfeff;
 
@@ -116,25 +143,28 @@ export function lineAfterBlock(text: string, lines: LineIndex, fromLine: number,
  * slice shorter than MIN_CHUNK_LENGTH joins the chunk before it, which depends only on that slice's own
  * length, so an edit moves no other chunk boundary.
  */
-export function chunkEndLine(text: string, lines: LineIndex, scanFrom: number, includeFirst: boolean, minLength = MIN_CHUNK_LENGTH): number {
+export function chunkEndLine(text: string, lines: LineIndex, scanFrom: number, includeFirst: boolean, policy: ChunkPolicy = DEFAULT_CHUNK_POLICY, chunkStart = lines.lineStarts[Math.min(scanFrom, lines.lineCount - 1)]): number {
   let end = nextChunkLine(text, lines, scanFrom, includeFirst);
   while (end < lines.lineCount) {
     const next = nextChunkLine(text, lines, end, false);
+    const headingStart = lines.lineStarts[end];
     const nextOffset = next < lines.lineCount ? lines.lineStarts[next] : text.length;
-    if (nextOffset - lines.lineStarts[end] >= minLength) return end;
+    const longEnough = nextOffset - headingStart >= policy.minLength;
+    const chosen = policy.every <= 1 || lineHash(text, headingStart, lines.lineEnd(end)) % policy.every === 0 || headingStart - chunkStart >= MAX_GROUPED_CHUNK_LENGTH;
+    if (longEnough && chosen) return end;
     end = next;
   }
   return end;
 }
 
 /** The document's chunks as the line scan alone splits it (before the model checks splits against the parse). */
-export function splitIntoChunks(text: string, lines: LineIndex = new LineIndex(text), minLength = MIN_CHUNK_LENGTH): ChunkSlice[] {
+export function splitIntoChunks(text: string, lines: LineIndex = new LineIndex(text), policy: ChunkPolicy = DEFAULT_CHUNK_POLICY): ChunkSlice[] {
   const chunks: ChunkSlice[] = [];
   const frontMatterLines = lines.lineOf(frontMatterEnd(text));
   let startLine = 0;
   let scanFrom = frontMatterLines;
   while (startLine < lines.lineCount) {
-    const end = chunkEndLine(text, lines, scanFrom, scanFrom > startLine, minLength);
+    const end = chunkEndLine(text, lines, scanFrom, scanFrom > startLine, policy, lines.lineStarts[startLine]);
     const start = lines.lineStarts[startLine];
     const stop = end < lines.lineCount ? lines.lineStarts[end] : text.length;
     chunks.push({ start, startLine, text: text.slice(start, stop) });

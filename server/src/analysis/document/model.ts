@@ -2,7 +2,7 @@
 // section tree, with offsets into the original text. Built from independently parsed chunks so that an
 // edit re-parses only the chunk it touched.
 import { LineIndex } from '../text/lineIndex';
-import { chunkEndLine, frontMatterEnd, lineAfterBlock, MIN_CHUNK_LENGTH } from './chunks';
+import { CHUNK_EVERY, chunkEndLine, frontMatterEnd, lineAfterBlock, MIN_CHUNK_LENGTH, type ChunkPolicy } from './chunks';
 import {
   parseChunk,
   type CodeBlock,
@@ -95,6 +95,8 @@ export interface ParseOptions {
   singleChunk?: boolean;
   /** Slices shorter than this join the chunk before them (default MIN_CHUNK_LENGTH; 0 splits at every heading). */
   minChunkLength?: number;
+  /** On average one heading in this many starts a chunk (default CHUNK_EVERY; 1 splits at every heading). */
+  chunkEvery?: number;
 }
 
 export function parseDocument(text: string, cache?: ChunkCache, options: ParseOptions = {}): DesignDocument {
@@ -129,16 +131,16 @@ export function parseDocument(text: string, cache?: ChunkCache, options: ParseOp
   } else {
     // The first chunk may not split inside front matter; a split right after it is fine.
     const frontMatterLines = lines.lineOf(frontMatterEnd(text));
-    const minLength = options.minChunkLength ?? MIN_CHUNK_LENGTH;
+    const policy: ChunkPolicy = { minLength: options.minChunkLength ?? MIN_CHUNK_LENGTH, every: options.chunkEvery ?? CHUNK_EVERY };
     let startLine = 0;
     let scanFrom = frontMatterLines;
     for (;;) {
-      let endLine = chunkEndLine(text, lines, scanFrom, scanFrom > startLine, minLength);
+      let endLine = chunkEndLine(text, lines, scanFrom, scanFrom > startLine, policy, offsetOfLine(startLine));
       let parsed = parse(startLine, endLine);
       // The parser left a fence or HTML block open, so the heading after it is really inside it: move the split.
       while (parsed.openBlock && endLine < lines.lineCount) {
         const resume = lineAfterBlock(text, lines, endLine, parsed.openBlock);
-        endLine = resume >= lines.lineCount ? lines.lineCount : chunkEndLine(text, lines, resume, true, minLength);
+        endLine = resume >= lines.lineCount ? lines.lineCount : chunkEndLine(text, lines, resume, true, policy, offsetOfLine(startLine));
         parsed = parse(startLine, endLine);
       }
       place(parsed, startLine);

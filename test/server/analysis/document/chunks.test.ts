@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { frontMatterEnd, MIN_CHUNK_LENGTH, splitIntoChunks } from '../../../../server/src/analysis/document/chunks';
+import { CHUNK_EVERY, frontMatterEnd, MIN_CHUNK_LENGTH, splitIntoChunks } from '../../../../server/src/analysis/document/chunks';
 import { ChunkCache, parseDocument, type DesignDocument } from '../../../../server/src/analysis/document/model';
 import { readFixture } from '../../../helpers/ruleHarness';
 import { markdownDocument } from './markdownArbitrary';
@@ -13,7 +13,7 @@ function modelOf(doc: DesignDocument) {
 
 /** Parses chunked at every heading the scan allows (no minimum size) and as one chunk; both must agree. */
 function assertChunkingInvisible(text: string): DesignDocument {
-  const chunked = parseDocument(text, undefined, { minChunkLength: 0 });
+  const chunked = parseDocument(text, undefined, { minChunkLength: 0, chunkEvery: 1 });
   const whole = parseDocument(text, undefined, { singleChunk: true });
   assert.deepStrictEqual(modelOf(chunked), modelOf(whole));
   assert.strictEqual(chunked.chunks.map((c) => c.parsed.text).join(''), text, 'chunks cover the text in order');
@@ -58,13 +58,13 @@ describe('document/chunks', () => {
   }
 
   it('splits the tricky documents into several chunks (so the comparison means something)', () => {
-    const split = Object.values(TRICKY).filter((t) => parseDocument(t, undefined, { minChunkLength: 0 }).chunks.length > 1);
+    const split = Object.values(TRICKY).filter((t) => parseDocument(t, undefined, { minChunkLength: 0, chunkEvery: 1 }).chunks.length > 1);
     assert.ok(split.length >= 15, `only ${split.length} documents were split`);
   });
 
   it('moves a split the line scan got wrong: a heading inside a fence it took for closed', () => {
     const text = TRICKY['fence inside a list item left open by a top-level heading'];
-    const scanned = splitIntoChunks(text, undefined, 0);
+    const scanned = splitIntoChunks(text, undefined, { minLength: 0, every: 1 });
     const doc = assertChunkingInvisible(text);
     assert.ok(scanned.some((c) => c.text.startsWith('# inside a real fence')), 'the line scan alone splits inside the fence');
     assert.ok(doc.chunks.every((c) => !c.parsed.text.startsWith('# inside')), 'the model moved that split');
@@ -73,7 +73,7 @@ describe('document/chunks', () => {
 
   it('never splits inside front matter, a fence or a comment', () => {
     const text = '---\n# a: yaml\n---\n# T\n\n```\n# c\n```\n\n<!--\n# x\n-->\n\n# U\n';
-    assert.deepStrictEqual(splitIntoChunks(text, undefined, 0).map((c) => c.text.split('\n')[0]), ['---', '# T', '# U']);
+    assert.deepStrictEqual(splitIntoChunks(text, undefined, { minLength: 0, every: 1 }).map((c) => c.text.split('\n')[0]), ['---', '# T', '# U']);
   });
 
   it('chunks the real corpus and the bench-like fixture the same way a whole parse reads them', () => {
@@ -93,8 +93,8 @@ describe('document/chunks', () => {
   it('joins slices shorter than the minimum chunk length to the chunk before them', () => {
     const long = 'x'.repeat(MIN_CHUNK_LENGTH);
     const text = `# A\n\n${long}\n\n# B\n\nshort\n\n# C\n\n${long}\n`;
-    assert.deepStrictEqual(splitIntoChunks(text).map((c) => c.text.split('\n')[0]), ['# A', '# C']);
-    assert.deepStrictEqual(parseDocument(text).chunks.map((c) => c.startLine), [0, 8]);
+    assert.deepStrictEqual(splitIntoChunks(text, undefined, { minLength: MIN_CHUNK_LENGTH, every: 1 }).map((c) => c.text.split('\n')[0]), ['# A', '# C']);
+    assert.deepStrictEqual(parseDocument(text, undefined, { chunkEvery: 1 }).chunks.map((c) => c.startLine), [0, 8]);
   });
 
   it('finds where front matter ends', () => {
@@ -112,10 +112,11 @@ describe('document/ChunkCache', () => {
 
   it('reuses unchanged chunks after an edit and yields the model of a fresh parse', () => {
     const cache = new ChunkCache();
-    const before = parseDocument(original, cache);
+    const everyHeading = { chunkEvery: 1 };
+    const before = parseDocument(original, cache, everyHeading);
     assert.ok(before.chunks.length >= 4, 'the document has several chunks');
     const edited = original.replace('- item 3', '- item 3 with `code` and a [link](https://x.y)\n\n```\n# code\n```');
-    const after = parseDocument(edited, cache);
+    const after = parseDocument(edited, cache, everyHeading);
     assert.deepStrictEqual(modelOf(after), modelOf(parseDocument(edited)));
     const reused = after.chunks.filter((c) => before.chunks.some((b) => b.parsed === c.parsed)).length;
     assert.strictEqual(reused, after.chunks.length - 1, 'only the edited chunk was parsed again');
@@ -144,5 +145,22 @@ describe('document/ChunkCache', () => {
     const a = parseDocument(original);
     const b = parseDocument(original.replace('- item 1', '- item 1 is now a little longer'));
     assert.deepStrictEqual(b.chunks.map((c) => c.startLine), a.chunks.map((c) => c.startLine));
+  });
+});
+
+describe('document/chunks content-defined grouping', () => {
+  const sections = Array.from({ length: 200 }, (_, i) => `## Section ${i}\n\n${'We shard the orders table by customer id because one tenant takes 40% of writes. '.repeat(4)}\n`);
+  const text = `# Title\n\n${sections.join('\n')}`;
+
+  it('groups about CHUNK_EVERY headings per chunk by default', () => {
+    const chunks = splitIntoChunks(text);
+    assert.ok(chunks.length > 200 / CHUNK_EVERY / 3 && chunks.length < (200 / CHUNK_EVERY) * 3, `${chunks.length} chunks for 200 sections`);
+  });
+
+  it('keeps every other boundary when a section is edited', () => {
+    const before = splitIntoChunks(text).map((c) => c.text.split('\n')[0]);
+    const edited = text.replace('## Section 100\n\nWe shard', '## Section 100\n\nToday we shard');
+    const after = splitIntoChunks(edited).map((c) => c.text.split('\n')[0]);
+    assert.deepStrictEqual(after, before);
   });
 });
