@@ -1,16 +1,37 @@
-// A trie of every concept's anchor prefixes, so that one pass over a chunk's distinct words yields the
-// candidate start offsets of all concepts at once (instead of one prefix search per concept and chunk).
+// A trie of every concept's anchor prefixes. One left-to-right pass over a chunk walks each word start
+// through the trie and yields the candidate offsets of all concepts at once, already in ascending order:
+// no word strings, no sorting.
 import type { CompiledConcept } from '../vocabulary/compile';
-import type { WordIndex } from './wordIndex';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
   /** Concepts having the path to this node as an anchor prefix. */
   concepts: number[];
+  /** Concepts anchored on exactly this word followed by a word with the given prefix. */
+  pairs: Array<{ concept: number; second: string }>;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** White space, a hyphen or an apostrophe between two words ("I would", "dead-letter", "I'll"). */
+function isGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 160 || c === 11 || c === 12 || c === 39 || c === 8217;
+}
+
+function startsWithLower(text: string, at: number, prefix: string): boolean {
+  if (at + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) {
+    let d = text.charCodeAt(at + k);
+    if (d >= 65 && d <= 90) d += 32;
+    if (d !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 export class AnchorTable {
-  private readonly root: TrieNode = { next: new Map(), concepts: [] };
+  private readonly root: TrieNode = { next: new Map(), concepts: [], pairs: [] };
   private readonly digitConcepts: number[] = [];
   private readonly indexByKey = new Map<string, number>();
 
@@ -19,53 +40,60 @@ export class AnchorTable {
       this.indexByKey.set(c.key, i);
       if (c.anchored.digit) this.digitConcepts.push(i);
       for (const prefix of c.anchored.prefixes) {
-        let node = this.root;
-        for (let k = 0; k < prefix.length; k++) {
-          const ch = prefix.charCodeAt(k);
-          let child = node.next.get(ch);
-          if (!child) node.next.set(ch, (child = { next: new Map(), concepts: [] }));
-          node = child;
-        }
+        const node = this.nodeFor(prefix);
         if (!node.concepts.includes(i)) node.concepts.push(i);
       }
+      for (const { first, second } of c.anchored.pairs) this.nodeFor(first).pairs.push({ concept: i, second });
     });
+  }
+
+  private nodeFor(prefix: string): TrieNode {
+    let node = this.root;
+    for (let k = 0; k < prefix.length; k++) {
+      const ch = prefix.charCodeAt(k);
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), concepts: [], pairs: [] }));
+      node = child;
+    }
+    return node;
   }
 
   indexOf(concept: CompiledConcept): number | undefined {
     return this.indexByKey.get(concept.key);
   }
 
-  /** Candidate offsets per concept index (ascending, distinct); undefined where a concept has none. */
-  candidates(index: WordIndex): Array<ArrayLike<number> | undefined> {
-    const lists: Array<number[][] | undefined> = [];
-    const add = (concept: number, offsets: number[]) => {
+  /** Candidate word-start offsets per concept index (ascending, distinct); undefined where there are none. */
+  candidates(text: string): Array<number[] | undefined> {
+    const lists: Array<number[] | undefined> = [];
+    const add = (concept: number, offset: number) => {
       const l = lists[concept];
-      if (l) l.push(offsets);
-      else lists[concept] = [offsets];
+      if (!l) lists[concept] = [offset];
+      else if (l[l.length - 1] !== offset) l.push(offset);
     };
-    for (let w = 0; w < index.words.length; w++) {
-      const word = index.words[w];
-      let node: TrieNode | undefined = this.root;
-      for (let k = 0; k < word.length && node; k++) {
-        node = node.next.get(word.charCodeAt(k));
-        if (node) for (const c of node.concepts) add(c, index.offsets[w]);
+    const n = text.length;
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const word = isWordChar(c);
+      if (word && !prevWord) {
+        if (c >= 48 && c <= 57) for (const k of this.digitConcepts) add(k, i);
+        let node: TrieNode | undefined = this.root;
+        for (let j = i; j < n && node; j++) {
+          let d = text.charCodeAt(j);
+          if (d >= 65 && d <= 90) d += 32;
+          node = node.next.get(d);
+          if (!node) break;
+          for (const k of node.concepts) add(k, i);
+          // A pair applies when the word ends here and the next word starts with its second prefix.
+          if (node.pairs.length && !isWordChar(text.charCodeAt(j + 1))) {
+            let w = j + 1;
+            while (w < n && (isGap(text.charCodeAt(w)))) w++;
+            if (w > j + 1) for (const p of node.pairs) if (startsWithLower(text, w, p.second)) add(p.concept, i);
+          }
+        }
       }
+      prevWord = word;
     }
-    if (index.digitOffsets.length) for (const c of this.digitConcepts) add(c, index.digitOffsets);
-    return lists.map((l) => (l ? mergeSorted(l) : undefined));
+    return lists;
   }
-}
-
-/** Union of ascending offset lists, ascending and distinct (a typed-array sort has no comparator calls). */
-function mergeSorted(lists: number[][]): ArrayLike<number> {
-  if (lists.length === 1) return lists[0];
-  let n = 0;
-  for (const l of lists) n += l.length;
-  const all = new Int32Array(n);
-  let i = 0;
-  for (const l of lists) for (const o of l) all[i++] = o;
-  all.sort();
-  let w = 0;
-  for (let r = 0; r < n; r++) if (r === 0 || all[r] !== all[r - 1]) all[w++] = all[r];
-  return all.subarray(0, w);
 }

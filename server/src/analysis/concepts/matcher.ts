@@ -5,7 +5,6 @@ import type { Vocabulary } from '../vocabulary';
 import { indexAtOrBefore, type DesignDocument } from '../document/model';
 import type { ParsedChunk } from '../document/parseChunk';
 import type { AnchorTable } from './anchorTable';
-import { buildWordIndex } from './wordIndex';
 
 export interface ConceptMatch {
   start: number;
@@ -164,6 +163,7 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   const text = chunk.evidence;
   const raw = findRaw(chunk, concept, table);
   const out: ChunkMatch[] = [];
+  const negationIdx = negation && raw.length ? negationIndex(chunk, negation, table) : null;
   // False friends are looked for only in the sentences that have a raw match.
   let excludedIn = -1;
   let excluded: Array<[number, number]> = [];
@@ -179,21 +179,21 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
       }
       if (excluded.some(([xs, xe]) => xs < end && start < xe)) continue;
     }
-    const negated = negation ? isNegated(text, chunk.sentences[sentence], start, end, negation) : false;
+    const negated = negationIdx ? isNegated(text, chunk.sentences[sentence], start, end, negationIdx) : false;
     out.push({ start, end, sentence, negated });
   }
   perChunk.set(key, out);
   return out;
 }
 
-const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, Array<ArrayLike<number> | undefined>>>();
+const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, Array<number[] | undefined>>>();
 
 /** Candidate start offsets of the concept in the chunk, computed for all concepts on first use. */
-function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): ArrayLike<number> | undefined {
+function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): number[] | undefined {
   let byTable = candidateCache.get(chunk);
   if (!byTable) candidateCache.set(chunk, (byTable = new Map()));
   let lists = byTable.get(table);
-  if (!lists) byTable.set(table, (lists = table.candidates(buildWordIndex(chunk.evidence))));
+  if (!lists) byTable.set(table, (lists = table.candidates(chunk.evidence)));
   const i = table.indexOf(concept);
   return i === undefined ? undefined : lists[i];
 }
@@ -276,67 +276,106 @@ function negationCues(vocabulary: Vocabulary): NegationCues {
   return { before: vocabulary.get('negation'), after: vocabulary.get('negationAfter') };
 }
 
+/** Clause breaks and cue matches of one chunk, found once so each mention's check is a few binary searches. */
+interface NegationIndex {
+  breakStarts: number[];
+  breakEnds: number[];
+  before: ChunkMatch[];
+  after: ChunkMatch[];
+}
+
+const negationIndexCache = new WeakMap<ParsedChunk, Map<number, NegationIndex>>();
+
+function negationIndex(chunk: ParsedChunk, negation: NegationCues, table: AnchorTable): NegationIndex {
+  let byKey = negationIndexCache.get(chunk);
+  if (!byKey) negationIndexCache.set(chunk, (byKey = new Map()));
+  const key = internKey(negation.before.key + '\u0001' + negation.after.key);
+  let index = byKey.get(key);
+  if (index) return index;
+  const breakStarts: number[] = [];
+  const breakEnds: number[] = [];
+  const text = chunk.evidence;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    breakStarts.push(m.index);
+    breakEnds.push(m.index + m[0].length);
+  }
+  index = {
+    breakStarts,
+    breakEnds,
+    before: chunkMatches(chunk, negation.before, null, internKey(negation.before.key), table),
+    after: chunkMatches(chunk, negation.after, null, internKey(negation.after.key), table),
+  };
+  byKey.set(key, index);
+  return index;
+}
+
+/** Index of the first element >= value in an ascending list. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 160;
+}
+
 /**
  * Whether the mention at [at, end) is negated: a cue stands within a few words before it in the same clause
  * (cue phrases listed as exclusions, such as "no more than" or "not only", do not count), or a rejecting
- * phrase follows it directly in the same clause.
+ * phrase follows it directly in the same clause. Look-back and look-ahead are bounded, which keeps very long
+ * "sentences" (a 1 MB line) linear.
  */
-function isNegated(text: string, sentence: { start: number; end: number }, at: number, end: number, negation: NegationCues): boolean {
-  // Bounded look-back and look-ahead: a cue further away is outside the window anyway, and a bound keeps
-  // very long "sentences" (a 1 MB line) linear.
+function isNegated(text: string, sentence: { start: number; end: number }, at: number, end: number, index: NegationIndex): boolean {
   const lookFrom = Math.max(sentence.start, at - LOOK_BEHIND_CHARS);
+  // The clause starts after the last break lying wholly in [lookFrom, at).
   let from = lookFrom;
-  const before = text.slice(lookFrom, at);
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = lookFrom + m.index + m[0].length;
-  let window = text.slice(from, at);
-  const words = window.split(/\s+/).filter(Boolean);
-  if (words.length > NEGATION_WINDOW_WORDS) window = words.slice(-NEGATION_WINDOW_WORDS).join(' ');
-  if (hasCue(window, negation.before)) return true;
-  let after = text.slice(end, Math.min(sentence.end, end + LOOK_AHEAD_CHARS));
-  CLAUSE_BREAK.lastIndex = 0;
-  const brk = CLAUSE_BREAK.exec(after);
-  if (brk) after = after.slice(0, brk.index);
-  return startsWithCue(after, negation.after);
-}
-
-/** Whether a cue of the concept occurs in `window`, ignoring cues that overlap one of its exclusions. */
-function hasCue(window: string, cues: CompiledConcept): boolean {
-  const excluded: Array<[number, number]> = [];
-  if (cues.exclude) {
-    cues.exclude.lastIndex = 0;
-    for (let m = cues.exclude.exec(window); m; m = cues.exclude.exec(window)) {
-      if (m[0].length === 0) {
-        cues.exclude.lastIndex++;
-        continue;
-      }
-      excluded.push([m.index, m.index + m[0].length]);
+  for (let b = lowerBound(index.breakStarts, at) - 1; b >= 0 && index.breakStarts[b] >= lookFrom; b--) {
+    if (index.breakEnds[b] <= at) {
+      from = index.breakEnds[b];
+      break;
     }
   }
-  for (const re of [cues.insensitive, cues.sensitive]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(window); m; m = re.exec(window)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const s = m.index;
-      const e = s + m[0].length;
-      if (!excluded.some(([xs, xe]) => xs < e && s < xe)) return true;
+  // The window is the last NEGATION_WINDOW_WORDS white-space separated words of the clause.
+  let windowStart = at;
+  let words = 0;
+  for (let i = at - 1; i >= from; i--) {
+    if (!isSpace(text.charCodeAt(i)) && (i === from || isSpace(text.charCodeAt(i - 1)))) {
+      windowStart = i;
+      if (++words === NEGATION_WINDOW_WORDS) break;
     }
   }
-  return false;
+  const before = index.before;
+  for (let c = lowerBoundMatch(before, windowStart); c < before.length && before[c].start < at; c++) {
+    if (before[c].end <= at) return true;
+  }
+  // A rejecting phrase right after the mention, before the clause ends.
+  let p = end;
+  const limit = Math.min(sentence.end, end + LOOK_AHEAD_CHARS);
+  while (p < limit && isSpace(text.charCodeAt(p))) p++;
+  if (p >= limit) return false;
+  const nextBreak = lowerBound(index.breakStarts, end);
+  const clauseEnd = nextBreak < index.breakStarts.length ? Math.min(limit, index.breakStarts[nextBreak]) : limit;
+  const after = index.after;
+  const c = lowerBoundMatch(after, p);
+  return c < after.length && after[c].start === p && after[c].end <= clauseEnd;
 }
 
-/** Whether `text` begins (after white space) with a cue of the concept. */
-function startsWithCue(text: string, cues: CompiledConcept): boolean {
-  const lead = text.length - text.trimStart().length;
-  for (const re of [cues.insensitive, cues.sensitive]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m && m.index === lead) return true;
+function lowerBoundMatch(list: readonly ChunkMatch[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
+
+

@@ -4,6 +4,11 @@
 
 export interface Anchors {
   prefixes: string[];
+  /**
+   * A short first word (such as "a", "the", "to") is too common to anchor on alone: the alternative is
+   * tried only where that exact word is followed by a word with the second prefix.
+   */
+  pairs: Array<{ first: string; second: string }>;
   /** The alternative can start with a digit: try it at every word that starts with one. */
   digit: boolean;
 }
@@ -77,17 +82,46 @@ export function anchorsOf(seq: string, needBoundary = true): Anchors | null {
   }
   if (seq.startsWith('(', i)) return groupAnchors(seq, i, false);
   if (seq.startsWith('\\d', i)) {
-    return OPTIONAL_QUANTIFIER.test(seq.slice(i + 2)) ? null : { prefixes: [], digit: true };
+    return OPTIONAL_QUANTIFIER.test(seq.slice(i + 2)) ? null : { prefixes: [], pairs: [], digit: true };
   }
+  const first = literalPrefix(seq, i);
+  if (!first.prefix) return null;
+  if (/^[0-9]/.test(first.prefix)) return { prefixes: [], pairs: [], digit: true };
+  // "re(?:play|process)" anchors on "replay" and "reprocess", not on every word starting with "re".
+  if (first.complete && seq[first.end] === '(') {
+    const group = groupAnchors(seq, first.end, false);
+    if (group && !group.digit && group.pairs.length === 0 && group.prefixes.length) {
+      return { prefixes: group.prefixes.map((p) => first.prefix + p), pairs: [], digit: false };
+    }
+  }
+  if (first.complete && first.prefix.length <= SHORT_WORD) {
+    const gap = WORD_GAP.exec(seq.slice(first.end));
+    if (gap) {
+      const second = literalPrefix(seq, first.end + gap[0].length);
+      if (second.prefix.length >= 2) return { prefixes: [], pairs: [{ first: first.prefix, second: second.prefix }], digit: false };
+    }
+  }
+  return { prefixes: [first.prefix], pairs: [], digit: false };
+}
+
+/** Words this short get a second-word anchor when the expression spells the next word. */
+const SHORT_WORD = 3;
+/** Mandatory white space between two literal words, as terms and patterns write it. */
+const WORD_GAP = /^(?: |\\s\+|\[\\s-\]\+|\\s(?![*?{])|['’])/;
+
+/**
+ * The lowercase literal word characters at `i`; `complete` when the word ends there (no quantifier made
+ * part of it optional or repeated), so a match has exactly this word.
+ */
+function literalPrefix(seq: string, i: number): { prefix: string; end: number; complete: boolean } {
   let prefix = '';
   while (i < seq.length && /[A-Za-z0-9_]/.test(seq[i])) {
-    if (OPTIONAL_QUANTIFIER.test(seq.slice(i + 1))) break;
+    if (OPTIONAL_QUANTIFIER.test(seq.slice(i + 1))) return { prefix, end: i, complete: false };
     prefix += seq[i].toLowerCase();
-    if (seq[i + 1] === '+') break;
+    if (seq[i + 1] === '+') return { prefix, end: i + 2, complete: false };
     i++;
   }
-  if (!prefix) return null;
-  return /^[0-9]/.test(prefix) ? { prefixes: [], digit: true } : { prefixes: [prefix], digit: false };
+  return { prefix, end: i, complete: true };
 }
 
 function groupAnchors(seq: string, open: number, needBoundary: boolean): Anchors | null {
@@ -95,11 +129,12 @@ function groupAnchors(seq: string, open: number, needBoundary: boolean): Anchors
   const end = groupEnd(seq, open);
   if (end < 0 || OPTIONAL_QUANTIFIER.test(seq.slice(end))) return null;
   const innerStart = seq.startsWith('(?:', open) ? open + 3 : open + 1;
-  const out: Anchors = { prefixes: [], digit: false };
+  const out: Anchors = { prefixes: [], pairs: [], digit: false };
   for (const alt of splitTopLevel(seq.slice(innerStart, end - 1))) {
     const a = anchorsOf(alt, needBoundary);
     if (!a) return null;
     out.prefixes.push(...a.prefixes);
+    out.pairs.push(...a.pairs);
     out.digit ||= a.digit;
   }
   return out;

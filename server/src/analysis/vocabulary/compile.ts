@@ -41,6 +41,8 @@ export interface AnchoredForm {
   sensitive: RegExp | null;
   /** Lowercase word prefixes at which an anchored alternative can start. */
   prefixes: string[];
+  /** Exact short first words with the prefix of the word after them (see anchors.ts). */
+  pairs: Array<{ first: string; second: string }>;
   digit: boolean;
   /** Alternatives that cannot be anchored, scanned over the whole text. */
   unanchoredInsensitive: RegExp | null;
@@ -97,6 +99,7 @@ function alternation(alternatives: readonly string[], flags: string): RegExp | n
 /** Splits alternatives (and the top-level alternatives of patterns) into anchored and unanchored ones. */
 function anchoredForm(insensitive: readonly string[], sensitive: readonly string[]): AnchoredForm {
   const prefixes = new Set<string>();
+  const pairs = new Map<string, { first: string; second: string }>();
   let digit = false;
   const split = (alternatives: readonly string[]) => {
     const anchoredAlts: string[] = [];
@@ -107,6 +110,7 @@ function anchoredForm(insensitive: readonly string[], sensitive: readonly string
         const a = anchorsOf(alt);
         if (a) {
           a.prefixes.forEach((p) => prefixes.add(p));
+          a.pairs.forEach((p) => pairs.set(`${p.first} ${p.second}`, p));
           digit ||= a.digit;
           anchoredAlts.push(alt);
         } else unanchoredAlts.push(alt);
@@ -120,6 +124,7 @@ function anchoredForm(insensitive: readonly string[], sensitive: readonly string
     insensitive: alternation(ci.anchoredAlts, 'iy'),
     sensitive: alternation(cs.anchoredAlts, 'y'),
     prefixes: [...prefixes].sort(),
+    pairs: [...pairs.values()],
     digit,
     unanchoredInsensitive: alternation(ci.unanchoredAlts, 'gi'),
     unanchoredSensitive: alternation(cs.unanchoredAlts, 'g'),
