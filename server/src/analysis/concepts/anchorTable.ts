@@ -4,7 +4,8 @@
 import type { CompiledConcept } from '../vocabulary/compile';
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children by lowercase ASCII code (vocabulary prefixes are ASCII word characters). */
+  next: Array<TrieNode | undefined>;
   /** Concepts having the path to this node as an anchor prefix. */
   concepts: number[];
   /** Concepts anchored on exactly this word followed by a word with the given prefix. */
@@ -31,7 +32,7 @@ function startsWithLower(text: string, at: number, prefix: string): boolean {
 }
 
 export class AnchorTable {
-  private readonly root: TrieNode = { next: new Map(), concepts: [], pairs: [] };
+  private readonly root: TrieNode = { next: [], concepts: [], pairs: [] };
   private readonly digitConcepts: number[] = [];
   private readonly indexByKey = new Map<string, number>();
 
@@ -51,8 +52,8 @@ export class AnchorTable {
     let node = this.root;
     for (let k = 0; k < prefix.length; k++) {
       const ch = prefix.charCodeAt(k);
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), concepts: [], pairs: [] }));
+      let child = node.next[ch];
+      if (!child) node.next[ch] = child = { next: [], concepts: [], pairs: [] };
       node = child;
     }
     return node;
@@ -81,7 +82,7 @@ export class AnchorTable {
         for (let j = i; j < n && node; j++) {
           let d = text.charCodeAt(j);
           if (d >= 65 && d <= 90) d += 32;
-          node = node.next.get(d);
+          node = d < 128 ? node.next[d] : undefined;
           if (!node) break;
           for (const k of node.concepts) add(k, i);
           // A pair applies when the word ends here and the next word starts with its second prefix.

@@ -23,12 +23,22 @@ interface ChunkMatch {
 
 const chunkMatchCache = new WeakMap<ParsedChunk, Map<number, ChunkMatch[]>>();
 
-/** Small numbers for the long concept keys: per-chunk lookups then compare numbers, not kilobytes of text. */
+/** Small numbers for compiled concepts: per-chunk lookups then compare numbers, not kilobytes of key text. */
 const keyIds = new Map<string, number>();
-function internKey(key: string): number {
-  let id = keyIds.get(key);
-  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+const conceptIds = new WeakMap<CompiledConcept, number>();
+function conceptId(concept: CompiledConcept): number {
+  let id = conceptIds.get(concept);
+  if (id === undefined) {
+    id = keyIds.get(concept.key);
+    if (id === undefined) keyIds.set(concept.key, (id = keyIds.size));
+    conceptIds.set(concept, id);
+  }
   return id;
+}
+
+/** One number for a concept checked against a pair of negation cue lists (pairing function on small ids). */
+function combinedId(a: number, b: number, c: number): number {
+  return -(((a * 4099 + b) * 4099 + c) + 1);
 }
 
 /** Clause boundaries: a negation before one of these does not reach past it. */
@@ -57,7 +67,7 @@ export class ConceptMatcher {
     result = [];
     const negation = concept.negatable ? negationCues(this.vocabulary) : null;
     // Built once per concept: hashing a fresh concatenation of these long keys per chunk dominated lookups.
-    const cacheKey = internKey(negation ? concept.key + '\u0001' + negation.before.key + '\u0001' + negation.after.key : concept.key);
+    const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
     const table = this.vocabulary.anchorTable();
     for (const placed of this.doc.chunks) {
       for (const m of chunkMatches(placed.parsed, concept, negation, cacheKey, table)) {
@@ -289,7 +299,7 @@ const negationIndexCache = new WeakMap<ParsedChunk, Map<number, NegationIndex>>(
 function negationIndex(chunk: ParsedChunk, negation: NegationCues, table: AnchorTable): NegationIndex {
   let byKey = negationIndexCache.get(chunk);
   if (!byKey) negationIndexCache.set(chunk, (byKey = new Map()));
-  const key = internKey(negation.before.key + '\u0001' + negation.after.key);
+  const key = combinedId(0, conceptId(negation.before), conceptId(negation.after));
   let index = byKey.get(key);
   if (index) return index;
   const breakStarts: number[] = [];
@@ -303,8 +313,8 @@ function negationIndex(chunk: ParsedChunk, negation: NegationCues, table: Anchor
   index = {
     breakStarts,
     breakEnds,
-    before: chunkMatches(chunk, negation.before, null, internKey(negation.before.key), table),
-    after: chunkMatches(chunk, negation.after, null, internKey(negation.after.key), table),
+    before: chunkMatches(chunk, negation.before, null, conceptId(negation.before), table),
+    after: chunkMatches(chunk, negation.after, null, conceptId(negation.after), table),
   };
   byKey.set(key, index);
   return index;
