@@ -2,8 +2,8 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { analyze } from '../../server/src/analysis';
-import type { AnalyzeOptions, Finding } from '../../server/src/analysis';
+import { analyze, analyzeDetailed, fixesFor } from '../../server/src/analysis';
+import type { AnalyzeOptions, Finding, Fix, TextEdit } from '../../server/src/analysis';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -32,4 +32,16 @@ export function assertSingleFinding(ruleId: string, text: string, line: number, 
   assert.strictEqual(f.range.start.line, line, 'finding line');
   assert.strictEqual(rangeText(text, f), trigger, 'finding covers the trigger phrase');
   return f;
+}
+
+/** Applies the first quick fix offered for a finding (which must be the rule's own scaffold, one edit). */
+export function applyFirstRuleFix(text: string, finding: Finding): { fix: Fix; edit: TextEdit; at: number; result: string } {
+  const { doc } = analyzeDetailed(text);
+  assert.ok(doc, 'the document was analysed');
+  const fix = fixesFor(doc, finding)[0];
+  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
+  assert.strictEqual(fix.edits.length, 1, 'the scaffold is one edit');
+  const edit = fix.edits[0];
+  const at = doc.lines.offsetAt(edit.range.start);
+  return { fix, edit, at, result: text.slice(0, at) + edit.newText + text.slice(doc.lines.offsetAt(edit.range.end)) };
 }

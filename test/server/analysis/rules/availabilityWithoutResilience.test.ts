@@ -1,8 +1,6 @@
 import * as assert from 'assert';
-import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
-import { fixesFor } from '../../../../server/src/analysis/fixes';
 import type { Finding, TextEdit } from '../../../../server/src/analysis/types';
-import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+import { applyFirstRuleFix, assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
 
 const RULE = 'availability-without-resilience';
 const MISSING = ['a degradation path', 'a fallback behaviour', 'a recovery strategy (RTO/RPO, restore, runbook, reconciliation)'];
@@ -10,12 +8,7 @@ const MISSING = ['a degradation path', 'a fallback behaviour', 'a recovery strat
 const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
 
 function applyRuleFix(text: string, finding: Finding): { edit: TextEdit; result: string } {
-  const { doc } = analyzeDetailed(text);
-  const fix = fixesFor(doc!, finding)[0];
-  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
-  const edit = fix.edits[0];
-  const start = doc!.lines.offsetAt(edit.range.start);
-  return { edit, result: text.slice(0, start) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+  return applyFirstRuleFix(text, finding);
 }
 
 describe(RULE, () => {

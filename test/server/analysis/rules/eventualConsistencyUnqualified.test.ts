@@ -1,8 +1,6 @@
 import * as assert from 'assert';
-import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
-import { fixesFor } from '../../../../server/src/analysis/fixes';
 import type { Finding, TextEdit } from '../../../../server/src/analysis/types';
-import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+import { applyFirstRuleFix, assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
 
 const RULE = 'eventual-consistency-unqualified';
 const USER_VIEW = 'what users see while data is stale';
@@ -13,13 +11,7 @@ const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
 
 /** Applies the rule's own quick fix (the first one) to the text. */
 function applyRuleFix(text: string, finding: Finding): { edit: TextEdit; result: string } {
-  const { doc } = analyzeDetailed(text);
-  const fix = fixesFor(doc!, finding)[0];
-  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
-  assert.strictEqual(fix.edits.length, 1);
-  const edit = fix.edits[0];
-  const at = doc!.lines.offsetAt(edit.range.start);
-  return { edit, result: text.slice(0, at) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+  return applyFirstRuleFix(text, finding);
 }
 
 describe(RULE, () => {

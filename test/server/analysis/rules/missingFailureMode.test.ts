@@ -1,21 +1,14 @@
 import * as assert from 'assert';
-import { analyzeDetailed } from '../../../../server/src/analysis/analyze';
-import { fixesFor } from '../../../../server/src/analysis/fixes';
 import type { Finding } from '../../../../server/src/analysis/types';
-import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+import { applyFirstRuleFix, assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
 
 const RULE = 'missing-failure-mode';
 const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
 
 /** Applies the rule's own quick fix (the first one) and returns the edited text and the inserted text. */
 function applyRuleFix(text: string, finding: Finding): { inserted: string; at: number; result: string } {
-  const { doc } = analyzeDetailed(text);
-  const fix = fixesFor(doc!, finding)[0];
-  assert.ok(fix && !fix.title.startsWith('Disable'), 'the rule offers its own fix first');
-  assert.strictEqual(fix.edits.length, 1);
-  const edit = fix.edits[0];
-  const at = doc!.lines.offsetAt(edit.range.start);
-  return { inserted: edit.newText, at, result: text.slice(0, at) + edit.newText + text.slice(doc!.lines.offsetAt(edit.range.end)) };
+  const { edit, at, result } = applyFirstRuleFix(text, finding);
+  return { inserted: edit.newText, at, result };
 }
 
 describe(RULE, () => {

@@ -1,9 +1,7 @@
 import * as assert from 'assert';
-import { analyze, analyzeDetailed } from '../../../../server/src/analysis';
-import { fixesFor } from '../../../../server/src/analysis/fixes';
-import type { Finding, TextEdit } from '../../../../server/src/analysis';
-import { LineIndex } from '../../../../server/src/analysis/text/lineIndex';
-import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+import { analyze } from '../../../../server/src/analysis';
+import type { TextEdit } from '../../../../server/src/analysis';
+import { applyFirstRuleFix, assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
 
 const RULE = 'missing-operational-metrics';
 const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
@@ -11,15 +9,10 @@ const MISSING = ['an operational metric (p99 latency, queue depth or consumer la
 
 /** Applies the rule's own (first) quick fix to the text. */
 function applyRuleFix(text: string): { fixed: string; edit: TextEdit } {
-  const { doc, findings } = analyzeDetailed(text);
-  const finding = findings.find((f) => f.rule === RULE) as Finding;
-  const fix = fixesFor(doc!, finding)[0];
+  const finding = findingsFor(RULE, text)[0];
+  const { fix, edit, result } = applyFirstRuleFix(text, finding);
   assert.match(fix.title, /Operational metrics/);
-  const edit = fix.edits[0];
-  const lines = new LineIndex(text);
-  const start = lines.offsetAt(edit.range.start);
-  const end = lines.offsetAt(edit.range.end);
-  return { fixed: text.slice(0, start) + edit.newText + text.slice(end), edit };
+  return { fixed: result, edit };
 }
 
 describe(RULE, () => {

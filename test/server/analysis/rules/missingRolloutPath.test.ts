@@ -1,8 +1,6 @@
 import * as assert from 'assert';
-import { analyze, analyzeDetailed, fixesFor } from '../../../../server/src/analysis';
-import type { Finding } from '../../../../server/src/analysis';
-import { LineIndex } from '../../../../server/src/analysis/text/lineIndex';
-import { assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
+import { analyze } from '../../../../server/src/analysis';
+import { applyFirstRuleFix, assertSingleFinding, findingsFor, readFixture } from '../../../helpers/ruleHarness';
 
 const RULE = 'missing-rollout-path';
 const fixture = (name: string) => readFixture(`rules/${RULE}/${name}`);
@@ -15,13 +13,10 @@ function assertProposal(text: string): void {
 
 /** Applies the rule's own (first) quick fix to the text. */
 function applyRuleFix(text: string): string {
-  const { doc, findings } = analyzeDetailed(text);
-  const finding = findings.find((f) => f.rule === RULE) as Finding;
-  const fix = fixesFor(doc!, finding)[0];
+  const finding = findingsFor(RULE, text)[0];
+  const { fix, result } = applyFirstRuleFix(text, finding);
   assert.match(fix.title, /Rollout/);
-  const lines = new LineIndex(text);
-  const edit = fix.edits[0];
-  return text.slice(0, lines.offsetAt(edit.range.start)) + edit.newText + text.slice(lines.offsetAt(edit.range.end));
+  return result;
 }
 
 describe(RULE, () => {
