@@ -4,7 +4,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { blankRange } from './blank';
-import { htmlBlockOpening, isBlankLine, isFenceClosing, isHtmlBlockEnd, type OpenBlock } from './blockBoundaries';
+import { htmlBlockOpening, isFenceClosing, isHtmlBlockEnd, type OpenBlock } from './blockBoundaries';
 import { frontMatterEnd } from './chunks';
 import { EvidenceWriter, firstKept, lastKept, mergeRanges } from './evidenceWriter';
 import { findInlineMasks, type InlineComment } from './inlineMask';

@@ -1,7 +1,7 @@
 // eventual-consistency-unqualified: "eventually consistent" without what users see, for how long, and
 // which operation still needs a stronger guarantee.
 import { insertAfterBlock } from '../fixes';
-import { indexAtOrBefore, sectionAt, type DesignDocument, type Section } from '../document/model';
+import { sectionAt } from '../document/model';
 import type { ConceptMatch } from '../concepts/matcher';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 import { inBackgroundSection, inHeading, inReadingList, judgedScope, spoken, type Scope } from './mentionContext';
