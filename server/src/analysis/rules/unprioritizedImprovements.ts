@@ -37,6 +37,8 @@ export const unprioritizedImprovements: Rule = {
       const leadIn = leadInOf(doc, list);
       const cue = listCue(doc, concepts, list, leadIn);
       if (!cue) continue;
+      // "Options" and "optimizations" in an API reference or README are features, not choices to rank.
+      if (!ctx.isDesignProposal && concepts.spansInText('designChoiceListCue', concepts.textOf(cue)).length) continue;
       if (isPrioritized(doc, concepts, list, leadIn)) continue;
       out.push({
         start: cue.start,

@@ -106,4 +106,17 @@ describe(RULE, () => {
       assert.match(fixed, /  - Possible improvements:\n    Priority: first [^\n]*\n\n    - Batch the writes/);
     });
   });
+  describe('outside design proposals', () => {
+    it('does not rank the option and optimization lists of a library README', () => {
+      assert.deepStrictEqual(findingsFor(RULE, fixture('trap-api-options-readme.md')), []);
+    });
+
+    it('still judges the same options list once the document proposes a design', () => {
+      const text = '# Upload service design\n\nWe propose a new upload path, and we will use presigned URLs.\n\n## Scaling\n\nWe have several options:\n\n- Add a CDN in front of downloads.\n- Move thumbnails to a worker pool.\n- Shard the metadata table.\n- Cache the upload policy.\n';
+      const [f] = findingsFor(RULE, text);
+      assert.ok(f, 'the options list is reported');
+      assert.strictEqual(f.range.start.line, 6);
+      assert.strictEqual(f.data.items, 4);
+    });
+  });
 });
