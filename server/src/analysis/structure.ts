@@ -22,7 +22,7 @@ export function sectionStructure(doc: DesignDocument, concepts: ConceptMatcher, 
   const found: Record<StructurePart, Evidence | undefined> = {
     constraint: firstConstraintStatement(doc, concepts, start, end),
     failureMode: firstFailureStatement(doc, concepts, start, end),
-    mitigation: mitigationProposals(doc, concepts, start, end)[0],
+    mitigation: firstMitigation(doc, concepts, start, end),
     newCost: firstCostStatement(doc, concepts, start, end),
   };
   const out = {} as SectionStructure;
@@ -37,22 +37,25 @@ function report(doc: DesignDocument, e: Evidence | undefined): StructurePartRepo
 
 /** A requirement, limit or load figure ("must", "at most 200 ms", "4,000 requests per second"). */
 export function firstConstraintStatement(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): Evidence | undefined {
-  return firstInProse(doc, concepts.in('constraint', start, end), true);
+  return firstInProse(doc, concepts, 'constraint', start, end, true);
 }
 
 /** A statement of what breaks ("if the cache is down", "timeout", "data loss"); a question raising it counts. */
 export function firstFailureStatement(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): Evidence | undefined {
-  return firstInProse(doc, concepts.in('failureMode', start, end), true);
+  return firstInProse(doc, concepts, 'failureMode', start, end, true);
 }
 
 /** A statement of a new cost ("at the cost of", "stale for up to 30 s"); a question is not a statement. */
 export function firstCostStatement(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): Evidence | undefined {
-  return firstInProse(doc, concepts.in('mitigationCost', start, end), false);
+  return firstInProse(doc, concepts, 'mitigationCost', start, end, false);
 }
 
 /** The first mention outside headings (a heading names a topic, it states nothing), optionally not in a question. */
-function firstInProse(doc: DesignDocument, mentions: readonly ConceptMatch[], questionsCount: boolean): Evidence | undefined {
-  for (const m of mentions) {
+function firstInProse(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, start: number, end: number, questionsCount: boolean): Evidence | undefined {
+  // Walks the affirmed mentions in place: a section's scope can hold most of the document.
+  const all = concepts.all(conceptId);
+  for (let i = concepts.indexAtOrAfter(conceptId, start); i < all.length && all[i].start < end; i++) {
+    const m = all[i];
     if (isHeadingSentence(doc, m.sentence)) continue;
     if (!questionsCount && isQuestion(doc, m.sentence)) continue;
     return m;
@@ -90,6 +93,48 @@ export function mitigationProposals(doc: DesignDocument, concepts: ConceptMatche
     add(p.sentence, { ...measure, end: nameEnd }, quote(doc, measure.start, nameEnd));
   }
   return [...bySentence.values()].sort((a, b) => a.start - b.start);
+}
+
+/** mitigationProposals(...)[0], found without naming every proposal in the range. */
+export function firstMitigationProposal(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): MitigationProposal | undefined {
+  const first = firstMitigation(doc, concepts, start, end);
+  if (!first) return undefined;
+  const written = quote(doc, first.start, first.end);
+  return { start: first.start, end: first.end, sentence: first.sentence, name: first.labelled ? labelContent(written) : written };
+}
+
+/**
+ * The span of mitigationProposals(...)[0]: the section report needs only that, and nested sections would
+ * otherwise quote the same mentions once per ancestor. `labelled`: found through mitigation language.
+ */
+function firstMitigation(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): (Evidence & { labelled: boolean }) | undefined {
+  const proposes = (sentence: number) => !isHeadingSentence(doc, sentence) && !isQuestion(doc, sentence);
+  let best: (Evidence & { labelled: boolean }) | undefined;
+  const language = concepts.all('mitigationLanguage');
+  for (let i = concepts.indexAtOrAfter('mitigationLanguage', start); i < language.length && language[i].start < end; i++) {
+    const m = language[i];
+    if (!proposes(m.sentence)) continue;
+    best = { start: m.start, end: withoutTrailingStopWords(doc.evidence, m.start, m.end), sentence: m.sentence, labelled: true };
+    break;
+  }
+  // Purpose sentences come in text order, so the first proposing one holds the earliest measure.
+  const purposes = concepts.all('mitigationPurpose');
+  let lastSentence = -1;
+  for (let i = concepts.indexAtOrAfter('mitigationPurpose', start); i < purposes.length && purposes[i].start < end; i++) {
+    const p = purposes[i];
+    if (p.sentence === lastSentence) continue;
+    lastSentence = p.sentence;
+    const measure = concepts.inSentence('mitigationMeasure', p.sentence);
+    if (!measure || !proposes(p.sentence)) continue;
+    // A language mention at the same start in the same sentence came first and wins, as in mitigationProposals.
+    if (best && measure.start >= best.start) break;
+    const nameEnd = DETERMINER_NEXT.test(doc.evidence.slice(measure.end, measure.end + 12))
+      ? extendToObject(doc.evidence, measure.end, doc.sentences[p.sentence].end)
+      : measure.end;
+    best = { start: measure.start, end: nameEnd, sentence: p.sentence, labelled: false };
+    break;
+  }
+  return best;
 }
 
 /** A measure followed by a determiner is used as a verb ("shard the cache"). */
@@ -176,14 +221,20 @@ export function isHeadingSentence(doc: DesignDocument, sentence: number): boolea
  * only, emphasis markers go, white space collapses.
  */
 export function quote(doc: DesignDocument, start: number, end: number): string {
+  const evidence = doc.evidence;
+  const text = doc.text;
   let out = '';
+  // Runs of kept evidence are copied whole; only blanked characters are looked at one by one.
+  let run = start;
   for (let i = start; i < end; i++) {
-    const c = doc.evidence[i];
-    if (c !== ' ' || doc.text[i] === ' ') out += c;
-    else if (doc.text[i] === '`') out += ' ';
-    else if (insideCodeSpan(doc, i)) out += doc.text[i];
+    if (evidence.charCodeAt(i) !== 32 || text.charCodeAt(i) === 32) continue;
+    out += evidence.slice(run, i);
+    run = i + 1;
+    if (text[i] === '`') out += ' ';
+    else if (insideCodeSpan(doc, i)) out += text[i];
     else out += ' ';
   }
+  out += evidence.slice(run, end);
   return out
     .replace(/\*\*|__|[[\]]|(?<![\w*])[*_]|[*_](?![\w*])/g, '')
     .replace(/\s+/g, ' ')

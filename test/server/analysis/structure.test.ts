@@ -1,7 +1,13 @@
 import * as assert from 'assert';
 import { analyze } from '../../../server/src/analysis/analyze';
 import type { SectionReport, StructurePart } from '../../../server/src/analysis/types';
-import { readFixture } from '../../helpers/ruleHarness';
+import { readdirSync } from 'fs';
+import * as path from 'path';
+import { ConceptMatcher } from '../../../server/src/analysis/concepts/matcher';
+import { parseDocument } from '../../../server/src/analysis/document/model';
+import { firstMitigationProposal, mitigationProposals } from '../../../server/src/analysis/structure';
+import { buildVocabulary } from '../../../server/src/analysis/vocabulary';
+import { FIXTURES, readFixture } from '../../helpers/ruleHarness';
 
 const fixture = (name: string) => readFixture(`structure/${name}`);
 
@@ -103,5 +109,23 @@ describe('answer structure per section', () => {
     assert.strictEqual(mitigation('What issues are addressed by adding a CDN?'), null);
     assert.strictEqual(mitigation('We put a CDN in front of the images to reduce load on the origin.'), 'put a CDN');
     assert.strictEqual(mitigation('We mitigate this by retrying with backoff.'), 'mitigate this by retrying with backoff');
+  });
+});
+
+describe('firstMitigationProposal', () => {
+  it('is the first of mitigationProposals for every section scope of the corpus', () => {
+    let compared = 0;
+    for (const name of readdirSync(path.join(FIXTURES, 'corpus')).filter((f) => f.endsWith('.md'))) {
+      const doc = parseDocument(readFixture(`corpus/${name}`));
+      const concepts = new ConceptMatcher(doc, buildVocabulary());
+      for (const s of doc.sections) {
+        for (const end of [s.ownEnd, s.scopeEnd]) {
+          const expected = mitigationProposals(doc, concepts, s.start, end)[0];
+          assert.deepStrictEqual(firstMitigationProposal(doc, concepts, s.start, end), expected, `${name} section ${s.index}`);
+          if (expected) compared++;
+        }
+      }
+    }
+    assert.ok(compared > 20, `found proposals to compare (${compared})`);
   });
 });

@@ -8,6 +8,8 @@ interface TrieNode {
   next: Array<TrieNode | undefined>;
   /** Concepts having the path to this node as an anchor prefix. */
   concepts: number[];
+  /** Concepts having the path to this node as a whole word. */
+  words: number[];
   /** Concepts anchored on exactly this word followed by a word with the given prefix. */
   pairs: Array<{ concept: number; second: string }>;
 }
@@ -32,7 +34,7 @@ function startsWithLower(text: string, at: number, prefix: string): boolean {
 }
 
 export class AnchorTable {
-  private readonly root: TrieNode = { next: [], concepts: [], pairs: [] };
+  private readonly root: TrieNode = { next: [], concepts: [], words: [], pairs: [] };
   private readonly digitConcepts: number[] = [];
   private readonly indexByKey = new Map<string, number>();
 
@@ -44,6 +46,10 @@ export class AnchorTable {
         const node = this.nodeFor(prefix);
         if (!node.concepts.includes(i)) node.concepts.push(i);
       }
+      for (const word of c.anchored.words) {
+        const node = this.nodeFor(word);
+        if (!node.words.includes(i)) node.words.push(i);
+      }
       for (const { first, second } of c.anchored.pairs) this.nodeFor(first).pairs.push({ concept: i, second });
     });
   }
@@ -53,7 +59,7 @@ export class AnchorTable {
     for (let k = 0; k < prefix.length; k++) {
       const ch = prefix.charCodeAt(k);
       let child = node.next[ch];
-      if (!child) node.next[ch] = child = { next: [], concepts: [], pairs: [] };
+      if (!child) node.next[ch] = child = { next: [], concepts: [], words: [], pairs: [] };
       node = child;
     }
     return node;
@@ -85,8 +91,9 @@ export class AnchorTable {
           node = d < 128 ? node.next[d] : undefined;
           if (!node) break;
           for (const k of node.concepts) add(k, i);
-          // A pair applies when the word ends here and the next word starts with its second prefix.
-          if (node.pairs.length && !isWordChar(text.charCodeAt(j + 1))) {
+          if ((node.words.length || node.pairs.length) && !isWordChar(text.charCodeAt(j + 1))) {
+            for (const k of node.words) add(k, i);
+            // A pair applies when the word ends here and the next word starts with its second prefix.
             let w = j + 1;
             while (w < n && (isGap(text.charCodeAt(w)))) w++;
             if (w > j + 1) for (const p of node.pairs) if (startsWithLower(text, w, p.second)) add(p.concept, i);

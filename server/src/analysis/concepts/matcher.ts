@@ -14,14 +14,14 @@ export interface ConceptMatch {
   negated: boolean;
 }
 
-interface ChunkMatch {
-  start: number;
-  end: number;
-  sentence: number;
-  negated: boolean;
-}
+/**
+ * Matches of a concept in one chunk, flat: [start, end, sentence, negated (0/1)] per match, in chunk
+ * offsets. Flat numbers rather than objects: only the document-level matches need to be objects.
+ */
+type ChunkMatches = number[];
+const STRIDE = 4;
 
-const chunkMatchCache = new WeakMap<ParsedChunk, Map<number, ChunkMatch[]>>();
+const chunkMatchCache = new WeakMap<ParsedChunk, Map<number, ChunkMatches>>();
 
 /** Small numbers for compiled concepts: per-chunk lookups then compare numbers, not kilobytes of key text. */
 const keyIds = new Map<string, number>();
@@ -70,8 +70,11 @@ export class ConceptMatcher {
     const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
     const table = this.vocabulary.anchorTable();
     for (const placed of this.doc.chunks) {
-      for (const m of chunkMatches(placed.parsed, concept, negation, cacheKey, table)) {
-        result.push({ start: m.start + placed.start, end: m.end + placed.start, sentence: m.sentence + placed.firstSentence, negated: m.negated });
+      const found = chunkMatches(placed.parsed, concept, negation, cacheKey, table);
+      const base = placed.start;
+      const firstSentence = placed.firstSentence;
+      for (let r = 0; r < found.length; r += STRIDE) {
+        result.push({ start: found[r] + base, end: found[r + 1] + base, sentence: found[r + 2] + firstSentence, negated: found[r + 3] === 1 });
       }
     }
     this.docCache.set(concept.key, result);
@@ -96,6 +99,11 @@ export class ConceptMatcher {
     const out: ConceptMatch[] = [];
     for (; i < all.length && all[i].start < end; i++) out.push(all[i]);
     return out;
+  }
+
+  /** Index in all(id) of the first affirmed mention starting at or after the offset (for scans in place). */
+  indexAtOrAfter(id: string, offset: number): number {
+    return firstAtOrAfter(this.all(id), offset);
   }
 
   first(id: string, start: number, end: number): ConceptMatch | undefined {
@@ -162,7 +170,7 @@ function firstAtOrAfter(list: readonly { start: number }[], offset: number): num
 }
 
 /** Matches of the concept in one chunk, cached on the chunk under `key` (concept and negation cues). */
-function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: NegationCues | null, key: number, table: AnchorTable): ChunkMatch[] {
+function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: NegationCues | null, key: number, table: AnchorTable): ChunkMatches {
   let perChunk = chunkMatchCache.get(chunk);
   if (!perChunk) {
     perChunk = new Map();
@@ -172,7 +180,7 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   if (cached) return cached;
   const text = chunk.evidence;
   const raw = findRaw(chunk, concept, table);
-  const out: ChunkMatch[] = [];
+  const out: ChunkMatches = [];
   const negationIdx = negation && raw.length ? negationIndex(chunk, negation, table) : null;
   // False friends are looked for only in the sentences that have a raw match.
   let excludedIn = -1;
@@ -190,7 +198,7 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
       if (excluded.some(([xs, xe]) => xs < end && start < xe)) continue;
     }
     const negated = negationIdx ? isNegated(text, chunk.sentences[sentence], start, end, negationIdx) : false;
-    out.push({ start, end, sentence, negated });
+    out.push(start, end, sentence, negated ? 1 : 0);
   }
   perChunk.set(key, out);
   return out;
@@ -228,10 +236,10 @@ function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTabl
         const at = candidates[c];
         if (at < lastEnd) continue;
         re.lastIndex = at;
-        const m = re.exec(text);
-        if (m && m[0].length) {
-          found.push(at, at + m[0].length);
-          lastEnd = at + m[0].length;
+        // test(), not exec(): a sticky match leaves its end in lastIndex, and no match array is built.
+        if (re.test(text) && re.lastIndex > at) {
+          found.push(at, re.lastIndex);
+          lastEnd = re.lastIndex;
         }
       }
       runs.push(found);
@@ -290,8 +298,8 @@ function negationCues(vocabulary: Vocabulary): NegationCues {
 interface NegationIndex {
   breakStarts: number[];
   breakEnds: number[];
-  before: ChunkMatch[];
-  after: ChunkMatch[];
+  before: ChunkMatches;
+  after: ChunkMatches;
 }
 
 const negationIndexCache = new WeakMap<ParsedChunk, Map<number, NegationIndex>>();
@@ -362,8 +370,8 @@ function isNegated(text: string, sentence: { start: number; end: number }, at: n
     }
   }
   const before = index.before;
-  for (let c = lowerBoundMatch(before, windowStart); c < before.length && before[c].start < at; c++) {
-    if (before[c].end <= at) return true;
+  for (let c = lowerBoundMatch(before, windowStart); c < before.length && before[c] < at; c += STRIDE) {
+    if (before[c + 1] <= at) return true;
   }
   // A rejecting phrase right after the mention, before the clause ends.
   let p = end;
@@ -374,18 +382,19 @@ function isNegated(text: string, sentence: { start: number; end: number }, at: n
   const clauseEnd = nextBreak < index.breakStarts.length ? Math.min(limit, index.breakStarts[nextBreak]) : limit;
   const after = index.after;
   const c = lowerBoundMatch(after, p);
-  return c < after.length && after[c].start === p && after[c].end <= clauseEnd;
+  return c < after.length && after[c] === p && after[c + 1] <= clauseEnd;
 }
 
-function lowerBoundMatch(list: readonly ChunkMatch[], offset: number): number {
+/** Position in flat chunk matches of the first match starting at or after the offset. */
+function lowerBoundMatch(list: ChunkMatches, offset: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = list.length / STRIDE;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
+    if (list[mid * STRIDE] < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo * STRIDE;
 }
 
 

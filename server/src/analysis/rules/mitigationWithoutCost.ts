@@ -2,7 +2,7 @@
 // and the section never says what it costs.
 import { enclosingSection, isDesignContext } from '../designIntent';
 import { insertAfterBlock } from '../fixes';
-import { firstCostStatement, hasDedicatedSection, mitigationProposals } from '../structure';
+import { firstCostStatement, hasDedicatedSection, firstMitigationProposal } from '../structure';
 import type { Rule, RuleFinding } from './rule';
 
 const MISSING = ['new cost'];
@@ -28,7 +28,7 @@ export const mitigationWithoutCost: Rule = {
       const part = enclosingSection(doc, section, 1);
       if (reportedParts.has(part.index)) continue;
       // The section's own text: a mitigation in a subsection is found when that subsection comes up.
-      const mitigation = mitigationProposals(doc, concepts, section.start, section.ownEnd)[0];
+      const mitigation = firstMitigationProposal(doc, concepts, section.start, section.ownEnd);
       if (!mitigation || costIn(part.start, part.scopeEnd)) continue;
       reportedParts.add(part.index);
       out.push({

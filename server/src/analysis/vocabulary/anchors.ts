@@ -4,6 +4,8 @@
 
 export interface Anchors {
   prefixes: string[];
+  /** Whole lowercase words: the expression spells the word and then something that ends it ("a\\s+"). */
+  words: string[];
   /**
    * A short first word (such as "a", "the", "to") is too common to anchor on alone: the alternative is
    * tried only where that exact word is followed by a word with the second prefix.
@@ -71,38 +73,52 @@ const OPTIONAL_QUANTIFIER = /^(?:\?|\*|\{0)/;
  * Anchors of a sequence that must begin with a word boundary (`\b`) followed by a literal word prefix, a
  * digit class, or a group whose alternatives all qualify. null when the sequence cannot be anchored.
  */
-export function anchorsOf(seq: string, needBoundary = true): Anchors | null {
+export function anchorsOf(seq: string, needBoundary = true, follow = ''): Anchors | null {
   let i = 0;
   if (needBoundary) {
     if (seq.startsWith('\\b')) i = 2;
     else if (seq.startsWith('(')) {
       // A group whose alternatives each start with \b.
-      return groupAnchors(seq, 0, true);
+      return groupAnchors(seq, 0, true, follow);
     } else return null;
   }
-  if (seq.startsWith('(', i)) return groupAnchors(seq, i, false);
+  if (seq.startsWith('(', i)) return groupAnchors(seq, i, false, follow);
   if (seq.startsWith('\\d', i)) {
-    return OPTIONAL_QUANTIFIER.test(seq.slice(i + 2)) ? null : { prefixes: [], pairs: [], digit: true };
+    return OPTIONAL_QUANTIFIER.test(seq.slice(i + 2)) ? null : { prefixes: [], words: [], pairs: [], digit: true };
   }
   const first = literalPrefix(seq, i);
   if (!first.prefix) return null;
-  if (/^[0-9]/.test(first.prefix)) return { prefixes: [], pairs: [], digit: true };
+  if (/^[0-9]/.test(first.prefix)) return { prefixes: [], words: [], pairs: [], digit: true };
   // "re(?:play|process)" anchors on "replay" and "reprocess", not on every word starting with "re".
   if (first.complete && seq[first.end] === '(') {
-    const group = groupAnchors(seq, first.end, false);
-    if (group && !group.digit && group.pairs.length === 0 && group.prefixes.length) {
-      return { prefixes: group.prefixes.map((p) => first.prefix + p), pairs: [], digit: false };
+    const group = groupAnchors(seq, first.end, false, follow);
+    if (group && !group.digit && group.pairs.length === 0 && group.prefixes.length + group.words.length) {
+      return { prefixes: group.prefixes.map((p) => first.prefix + p), words: group.words.map((w) => first.prefix + w), pairs: [], digit: false };
     }
   }
   if (first.complete && first.prefix.length <= SHORT_WORD) {
     const gap = WORD_GAP.exec(seq.slice(first.end));
     if (gap) {
       const second = literalPrefix(seq, first.end + gap[0].length);
-      if (second.prefix.length >= 2) return { prefixes: [], pairs: [{ first: first.prefix, second: second.prefix }], digit: false };
+      if (second.prefix.length >= 2) return { prefixes: [], words: [], pairs: [{ first: first.prefix, second: second.prefix }], digit: false };
     }
   }
-  return { prefixes: [first.prefix], pairs: [], digit: false };
+  // "a\\s+", "to\\b", "(?:an|the)\\s": every match has exactly this word, so "and" or "today" is no candidate.
+  if (first.complete && endsWord(first.end < seq.length ? seq.slice(first.end) : follow)) {
+    return { prefixes: [], words: [first.prefix], pairs: [], digit: false };
+  }
+  return { prefixes: [first.prefix], words: [], pairs: [], digit: false };
 }
+
+/**
+ * Whether a regular-expression source starts with something that only matches a non-word character or a
+ * word boundary, so the word before it must end there.
+ */
+function endsWord(rest: string): boolean {
+  const m = WORD_END.exec(rest);
+  return m !== null && !OPTIONAL_QUANTIFIER.test(rest.slice(m[0].length)); // "pre-?compute" may go on
+}
+const WORD_END = /^(?:\\[bsW]|[ '’,;:/-]|\\[./-]|\[(?:\\s|\\W| |\\?[-/.,'’])+\])/;
 
 /** Words this short get a second-word anchor when the expression spells the next word. */
 const SHORT_WORD = 3;
@@ -124,16 +140,19 @@ function literalPrefix(seq: string, i: number): { prefix: string; end: number; c
   return { prefix, end: i, complete: true };
 }
 
-function groupAnchors(seq: string, open: number, needBoundary: boolean): Anchors | null {
+/** `follow` is the source after the enclosing sequence ('' when unknown: the match may end there). */
+function groupAnchors(seq: string, open: number, needBoundary: boolean, follow: string): Anchors | null {
   if (seq.startsWith('(?=', open) || seq.startsWith('(?!', open) || seq.startsWith('(?<', open)) return null;
   const end = groupEnd(seq, open);
   if (end < 0 || OPTIONAL_QUANTIFIER.test(seq.slice(end))) return null;
   const innerStart = seq.startsWith('(?:', open) ? open + 3 : open + 1;
-  const out: Anchors = { prefixes: [], pairs: [], digit: false };
+  const out: Anchors = { prefixes: [], words: [], pairs: [], digit: false };
+  const after = end < seq.length ? seq.slice(end) : follow;
   for (const alt of splitTopLevel(seq.slice(innerStart, end - 1))) {
-    const a = anchorsOf(alt, needBoundary);
+    const a = anchorsOf(alt, needBoundary, after);
     if (!a) return null;
     out.prefixes.push(...a.prefixes);
+    out.words.push(...a.words);
     out.pairs.push(...a.pairs);
     out.digit ||= a.digit;
   }

@@ -41,6 +41,8 @@ export interface AnchoredForm {
   sensitive: RegExp | null;
   /** Lowercase word prefixes at which an anchored alternative can start. */
   prefixes: string[];
+  /** Lowercase whole words at which an anchored alternative can start. */
+  words: string[];
   /** Exact short first words with the prefix of the word after them (see anchors.ts). */
   pairs: Array<{ first: string; second: string }>;
   digit: boolean;
@@ -99,6 +101,7 @@ function alternation(alternatives: readonly string[], flags: string): RegExp | n
 /** Splits alternatives (and the top-level alternatives of patterns) into anchored and unanchored ones. */
 function anchoredForm(insensitive: readonly string[], sensitive: readonly string[]): AnchoredForm {
   const prefixes = new Set<string>();
+  const words = new Set<string>();
   const pairs = new Map<string, { first: string; second: string }>();
   let digit = false;
   const split = (alternatives: readonly string[]) => {
@@ -110,6 +113,7 @@ function anchoredForm(insensitive: readonly string[], sensitive: readonly string
         const a = anchorsOf(alt);
         if (a) {
           a.prefixes.forEach((p) => prefixes.add(p));
+          a.words.forEach((w) => words.add(w));
           a.pairs.forEach((p) => pairs.set(`${p.first} ${p.second}`, p));
           digit ||= a.digit;
           anchoredAlts.push(alt);
@@ -124,6 +128,7 @@ function anchoredForm(insensitive: readonly string[], sensitive: readonly string
     insensitive: alternation(ci.anchoredAlts, 'iy'),
     sensitive: alternation(cs.anchoredAlts, 'y'),
     prefixes: [...prefixes].sort(),
+    words: [...words].sort(),
     pairs: [...pairs.values()],
     digit,
     unanchoredInsensitive: alternation(ci.unanchoredAlts, 'gi'),
