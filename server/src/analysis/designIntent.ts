@@ -2,7 +2,7 @@
 // proposes components or decisions (section-level structure rules apply only then).
 import type { ConceptMatch, ConceptMatcher } from './concepts/matcher';
 import type { DesignDocument, Section } from './document/model';
-import { extendToObject, headingMentions, isHeadingSentence, isQuestion, mentionsIn, OBJECT_STOP, quote } from './structure';
+import { extendToObject, headingMentions, isHeadingSentence, isQuestion, OBJECT_STOP, quote } from './structure';
 
 /** Points a document needs to count as a design proposal; a short snippet needs only one. */
 const PROPOSAL_POINTS = 2;
@@ -103,7 +103,7 @@ export interface Proposal {
 export function firstProposal(doc: DesignDocument, concepts: ConceptMatcher, section: Section, componentOnly = false): Proposal | undefined {
   for (const m of proposalsIn(doc, concepts, section.start, section.ownEnd)) {
     const sentence = doc.sentences[m.sentence];
-    const components = mentionsIn(doc, concepts, 'runtimeComponent', sentence.start, sentence.end);
+    const components = concepts.spansIn('runtimeComponent', sentence.start, sentence.end);
     if (componentOnly && components.length === 0) continue;
     let end = extendToObject(doc.evidence, m.end, sentence.end);
     // Run on to the component named shortly after the verb: "We could store the logs on an object store".

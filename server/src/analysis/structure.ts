@@ -155,18 +155,9 @@ export function hasDedicatedSection(doc: DesignDocument, concepts: ConceptMatche
   return doc.sections.some((s) => s.heading !== null && headingMentions(doc, concepts, headingConcept, s.heading) && hasProse(doc, s.heading.end, s.scopeEnd));
 }
 
-/** Whether a heading mentions a concept (see mentionsIn). */
+/** Whether a heading mentions a concept (its expressions run on the heading line alone). */
 export function headingMentions(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, heading: Heading): boolean {
-  return mentionsIn(doc, concepts, conceptId, doc.lines.lineStarts[heading.line], heading.end).length > 0;
-}
-
-/**
- * Mentions of a concept in a short span (a heading, a sentence), found by running its patterns on that span
- * alone instead of over the whole document. For concepts that are not negatable (negation is not checked);
- * the concept's false friends are still dropped.
- */
-export function mentionsIn(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, start: number, end: number): Array<{ start: number; end: number }> {
-  return concepts.spansIn(conceptId, start, end);
+  return concepts.spansIn(conceptId, doc.lines.lineStarts[heading.line], heading.end).length > 0;
 }
 
 /** Whether a prose block (not a heading) starts in [start, end). */
