@@ -15,13 +15,14 @@ export interface Anchors {
   digit: boolean;
 }
 
-/** Splits a regular-expression source at its top-level "|" (outside groups and classes). */
-export function splitTopLevel(src: string): string[] {
-  const parts: string[] = [];
+/**
+ * Visits the characters of a regular-expression source that are structure (outside escapes and character
+ * classes), with the group depth before each; stops when `visit` returns true.
+ */
+function scanStructure(src: string, from: number, visit: (c: string, i: number, depth: number) => boolean | void): void {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
       i++;
@@ -31,40 +32,40 @@ export function splitTopLevel(src: string): string[] {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (visit(c, i, depth)) return;
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  }
+}
+
+/** Splits a regular-expression source at its top-level "|" (outside groups and classes). */
+export function splitTopLevel(src: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  scanStructure(src, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
       parts.push(src.slice(from, i));
       from = i + 1;
     }
-  }
+  });
   parts.push(src.slice(from));
   return parts;
 }
 
 /** Index just past the group that opens at `open` ("("), or -1. */
-function groupEnd(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
+export function groupEnd(src: string, open: number): number {
+  let end = -1;
+  scanStructure(src, open, (c, i, depth) => {
+    if (c === ')' && depth === 1) {
+      end = i + 1;
+      return true;
     }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return -1;
+  });
+  return end;
 }
 
 const OPTIONAL_QUANTIFIER = /^(?:\?|\*|\{0)/;

@@ -7,7 +7,7 @@
 // - a term ending in a letter also matches its plural ("queue" = queues);
 // - whole words only.
 // Patterns are regular-expression sources, case-insensitive, for paraphrases a term list cannot express.
-import { anchorsOf, splitTopLevel } from './anchors';
+import { anchorsOf, groupEnd, splitTopLevel } from './anchors';
 
 export interface ConceptDefinition {
   description: string;
@@ -138,24 +138,7 @@ function anchoredForm(insensitive: readonly string[], sensitive: readonly string
 
 /** Whether a source starting with "(?:" is one group spanning the whole source (no quantifier after). */
 function groupIsWhole(src: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return i === src.length - 1;
-    }
-  }
-  return false;
+  return groupEnd(src, 0) === src.length;
 }
 
 export function compileConcept(id: string, def: ConceptDefinition, extraTerms: readonly string[] = []): CompiledConcept {
