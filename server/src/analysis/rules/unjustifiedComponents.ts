@@ -3,6 +3,7 @@
 import { indexAtOrBefore, sectionAt, type DesignDocument, type MdList } from '../document/model';
 import type { ConceptMatch } from '../concepts/matcher';
 import type { TextEdit } from '../types';
+import { isDesignContext } from '../designIntent';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** Concept ids of named technologies (one per family, so users extend the right list). */
@@ -49,8 +50,9 @@ export const unjustifiedComponents: Rule = {
       const counted = chosenTechnologies(ctx, cluster.mentions);
       const names = distinctNames(ctx.doc, counted);
       if (names.size < MIN_TECHNOLOGIES) continue;
-      // Technologies in requirements, background or alternatives sections are not this design's choices.
-      if (!ctx.isDesignSection(sectionAt(ctx.doc, cluster.start))) continue;
+      // Technologies in requirements, background or alternatives sections are not this design's choices; in
+      // a proposal, any other section states the stack, proposing verbs or not ("The stack: Nginx, ...").
+      if (!ctx.isDesignProposal || !isDesignContext(ctx.doc, ctx.concepts, sectionAt(ctx.doc, cluster.start))) continue;
       const gap = reasonGap(ctx, cluster, counted);
       if (!gap) continue;
       const first = counted[0];

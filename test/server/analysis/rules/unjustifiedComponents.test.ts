@@ -113,4 +113,18 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, fixed), []);
     });
   });
+  describe('declarative stacks', () => {
+    const answer = (heading: string) =>
+      `# Design a link shortener\n\nWe will build it for 100M links a month and we propose a small first version.\n\n## ${heading}\n\nThe stack: Nginx at the edge, Cassandra for links, Redis for hot codes, Kafka for click events and ClickHouse for the dashboards.\n`;
+
+    it('fires on a stack stated without proposing verbs in a proposal\'s design section', () => {
+      const text = answer('High-level design');
+      const f = assertSingleFinding(RULE, text, 6, 'Nginx at the edge, Cassandra for links, Redis for hot codes, Kafka for click events and ClickHouse');
+      assert.deepStrictEqual(f.data.technologies, ['Nginx', 'Cassandra', 'Redis', 'Kafka', 'ClickHouse']);
+    });
+
+    it('does not fire on the same sentence under a background heading', () => {
+      assert.deepStrictEqual(findingsFor(RULE, answer('Background')), []);
+    });
+  });
 });
