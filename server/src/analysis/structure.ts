@@ -152,7 +152,12 @@ function labelContent(text: string): string {
  * repeat the concern's words ("Bigger storage" under "Drawbacks").
  */
 export function hasDedicatedSection(doc: DesignDocument, concepts: ConceptMatcher, headingConcept: string): boolean {
-  return doc.sections.some((s) => s.heading !== null && headingMentions(doc, concepts, headingConcept, s.heading) && hasProse(doc, s.heading.end, s.scopeEnd));
+  return dedicatedSections(doc, concepts, headingConcept).length > 0;
+}
+
+/** Sections whose heading mentions the concept and that have prose of their own. */
+export function dedicatedSections(doc: DesignDocument, concepts: ConceptMatcher, headingConcept: string): Section[] {
+  return doc.sections.filter((s) => s.heading !== null && headingMentions(doc, concepts, headingConcept, s.heading) && hasProse(doc, s.heading.end, s.scopeEnd));
 }
 
 /** Whether a heading mentions a concept (its expressions run on the heading line alone). */

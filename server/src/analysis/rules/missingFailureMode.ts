@@ -1,7 +1,7 @@
 // missing-failure-mode: a design section proposes running components and its part of the answer never says what breaks.
 import { enclosingSection, firstProposal } from '../designIntent';
 import { insertAfterBlock } from '../fixes';
-import { firstFailureStatement, hasDedicatedSection } from '../structure';
+import { dedicatedSections, firstFailureStatement, hasDedicatedSection } from '../structure';
 import type { Rule, RuleFinding } from './rule';
 
 const MISSING = ['failure mode'];
@@ -17,8 +17,10 @@ export const missingFailureMode: Rule = {
     if (!ctx.isDesignProposal) return [];
     const { doc, concepts } = ctx;
     const failureIn = (start: number, end: number) => firstFailureStatement(doc, concepts, start, end);
-    // A section dedicated to failures ("Risks", "Caveats", "Failure modes") answers for the whole design.
+    // A section dedicated to failures ("Risks", "Caveats", "Failure modes") answers for the whole design; an
+    // "Availability" or "Reliability" section does only when it states a failure (multi-AZ claims do not).
     if (hasDedicatedSection(doc, concepts, 'failureHeading')) return [];
+    if (dedicatedSections(doc, concepts, 'resilienceHeading').some((s) => failureIn(s.start, s.scopeEnd))) return [];
     const out: RuleFinding[] = [];
     // One finding per top-level part of the answer ("Step 3: Design core components", "Proposal"): a failure
     // named anywhere in that part covers the components it proposes.

@@ -119,4 +119,26 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, filled), []);
     });
   });
+  describe('sections about failure', () => {
+    const answer = (extra: string) =>
+      `# Design a link shortener\n\nWe will build it for 100M links a month.\n\n## Caching\n\nWe will add a Redis cache in front of Cassandra for the redirect path.\n\n${extra}`;
+
+    it('an "Availability" section that only claims multi-AZ does not cover the failure mode', () => {
+      const f = assertSingleFinding(RULE, answer('## Availability\n\nEverything is deployed multi-AZ, so there is no single point of failure.\n'), 6, 'We will add a Redis cache');
+      assert.deepStrictEqual(f.data.missing, ['failure mode']);
+    });
+
+    it('an "Availability" section that says what breaks covers it', () => {
+      assert.deepStrictEqual(findingsFor(RULE, answer('## Availability\n\nIf Redis is down, redirects fall back to Cassandra at twice the latency.\n')), []);
+    });
+
+    it('a "Risks" section covers it by its heading', () => {
+      assert.deepStrictEqual(findingsFor(RULE, answer('## Risks\n\nThe counter service is shared by every API instance.\n')), []);
+    });
+
+    it('items under "Future improvements" are not proposals of this design', () => {
+      const text = '# Design a link shortener\n\nWe will build it for 100M links a month. If Cassandra is slow, redirects time out.\n\n## Future improvements\n\n- Add a CDN in front of the redirect service.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
 });
