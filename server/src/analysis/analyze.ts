@@ -15,6 +15,8 @@ export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 
 interface CacheImpl extends AnalysisCache {
   chunks: ChunkCache;
+  /** The previous analysis's concept matcher: the next one reuses its mentions in unchanged chunks. */
+  concepts?: ConceptMatcher;
 }
 
 export function createAnalysisCache(): AnalysisCache {
@@ -62,8 +64,10 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
   const notices: Notice[] = [];
   const vocabulary = buildVocabulary(options.vocabulary);
   for (const id of vocabulary.unknownIds) notices.push({ severity: 'warning', message: `Unknown vocabulary concept '${id}' in configuration; its terms are ignored.` });
-  const doc = parseDocument(text, (options.cache as CacheImpl | undefined)?.chunks);
-  const concepts = new ConceptMatcher(doc, vocabulary);
+  const cache = options.cache as CacheImpl | undefined;
+  const doc = parseDocument(text, cache?.chunks);
+  const concepts = new ConceptMatcher(doc, vocabulary, cache?.concepts);
+  if (cache) cache.concepts = concepts;
   const designSections = new Map<Section, boolean>();
   const ctx: RuleContext = {
     doc,

@@ -1,13 +1,14 @@
 // Analyses of open documents: one per (version, options), run on the worker, shared by diagnostics, hovers,
 // code actions and tradeoff/analyze, and skipped when a newer version arrives before it starts.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult, AnalyzeOptions, Fix } from '../analysis/types';
+import type { AnalysisResult, AnalyzeOptions, Fix, SectionReport } from '../analysis/types';
 import type { ConfigForFile } from '../config';
 import { effectiveOptions } from './analysisOptions';
 import { configForDocument } from './documentConfig';
 import type { TradeoffSettings } from './settings';
 import type { SettingsStore } from './settingsStore';
 import { AnalysisTimeoutError, StaleAnalysisError, type AnalysisHost } from './worker/analysisHost';
+import type { AnalysisSummary } from './worker/workerProtocol';
 
 export interface DocumentContext {
   settings: TradeoffSettings;
@@ -17,7 +18,8 @@ export interface DocumentContext {
   silent: boolean;
 }
 
-export type AnalysisOutcome = { ok: true; result: AnalysisResult } | { ok: false; message: string };
+/** A successful outcome carries the analysis without its section reports: DocumentAnalyzer.result() adds them. */
+export type AnalysisOutcome = { ok: true; result: AnalysisSummary } | { ok: false; message: string };
 
 export interface DocumentAnalysis {
   uri: string;
@@ -27,6 +29,8 @@ export interface DocumentAnalysis {
   text: string;
   context: DocumentContext;
   outcome: AnalysisOutcome;
+  /** Section reports, fetched from the worker on first request. */
+  sections?: Promise<SectionReport[]>;
 }
 
 const MAX_STALE_RETRIES = 5;
@@ -50,13 +54,14 @@ export class DocumentAnalyzer {
   /**
    * The analysis of the document's current version, or null when it is not open. With `skipIfStale`, throws
    * StaleAnalysisError instead of catching up when a newer version arrives meanwhile (debounced runs).
+   * `known`: a context the caller just computed, used for the first attempt instead of computing it again.
    */
-  async current(uri: string, skipIfStale = false): Promise<DocumentAnalysis | null> {
+  async current(uri: string, skipIfStale = false, known?: DocumentContext): Promise<DocumentAnalysis | null> {
     for (let attempt = 0; ; attempt++) {
       const doc = this.documents.get(uri);
       if (!doc) return null;
       const version = doc.version;
-      const context = await this.context(uri);
+      const context = attempt === 0 && known ? known : await this.context(uri);
       const latest = this.documents.get(uri);
       if (!latest) return null;
       if (latest.version !== version) {
@@ -77,6 +82,29 @@ export class DocumentAnalyzer {
         if (skipIfStale || attempt >= MAX_STALE_RETRIES) throw err;
       }
     }
+  }
+
+  /** The full result of an analysis, section reports included; a failed analysis reports why as its notice. */
+  async result(analysis: DocumentAnalysis): Promise<AnalysisResult> {
+    if (!analysis.outcome.ok) {
+      return {
+        findings: [],
+        sections: [],
+        structure: { isDesignProposal: false, headings: 0, paragraphs: 0, sentences: 0, lists: 0, tables: 0 },
+        score: 0,
+        notices: [{ severity: 'error', message: analysis.outcome.message }],
+      };
+    }
+    if (!analysis.sections) {
+      const pending = this.host.sections({ uri: analysis.uri, key: analysis.key }, analysis.text, analysis.context.options);
+      analysis.sections = pending;
+      // A failed fetch is not kept: the next request tries again.
+      pending.catch(() => {
+        if (analysis.sections === pending) analysis.sections = undefined;
+      });
+    }
+    const { findings, structure, score, notices } = analysis.outcome.result;
+    return { findings, sections: await analysis.sections, structure, score, notices };
   }
 
   /** Quick fixes for findings (by index) of an analysis; none when they cannot be computed. */

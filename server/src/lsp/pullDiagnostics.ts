@@ -85,7 +85,7 @@ export class PullDiagnostics implements DiagnosticsMode {
     try {
       const context = await this.analyzer.context(uri);
       if (context.silent) return [];
-      const analysis = await this.analyzer.current(uri);
+      const analysis = await this.analyzer.current(uri, false, context);
       return analysis ? documentDiagnostics(analysis) : [];
     } catch (err) {
       this.client.log(`Diagnostics for ${uri} failed: ${(err as Error).stack ?? err}`);

@@ -71,7 +71,7 @@ export class PushDiagnostics implements DiagnosticsMode {
     this.latestRun.set(uri, run);
     try {
       const context = await this.analyzer.context(uri);
-      const analysis = context.silent ? null : await this.analyzer.current(uri, skipIfStale);
+      const analysis = context.silent ? null : await this.analyzer.current(uri, skipIfStale, context);
       const version = this.target.versionOf(uri);
       if (version === undefined || this.latestRun.get(uri) !== run || this.debouncer.pending(uri)) return;
       this.target.publish(uri, analysis?.version ?? version, analysis ? documentDiagnostics(analysis) : []);

@@ -48,14 +48,7 @@ export async function provideCodeActions(ctx: RequestContext, params: CodeAction
 export async function provideAnalysis(ctx: RequestContext, params: AnalyzeParams): Promise<AnalysisResult> {
   const analysis = typeof params?.uri === 'string' ? await ctx.analyzer.current(params.uri) : null;
   if (!analysis) throw new ResponseError(ErrorCodes.InvalidParams, `tradeoff/analyze: ${params?.uri} is not an open document.`);
-  if (analysis.outcome.ok) return analysis.outcome.result;
-  return {
-    findings: [],
-    sections: [],
-    structure: { isDesignProposal: false, headings: 0, paragraphs: 0, sentences: 0, lists: 0, tables: 0 },
-    score: 0,
-    notices: [{ severity: 'error', message: analysis.outcome.message }],
-  };
+  return ctx.analyzer.result(analysis);
 }
 
 /** The current analysis when the document shows findings (markdown, enabled, not ignored, analysed). */

@@ -49,11 +49,22 @@ const LOOK_AHEAD_CHARS = 120;
 
 export class ConceptMatcher {
   private readonly docCache = new Map<string, ConceptMatch[]>();
+  /** Where this document's chunks stop matching the previous analysis's: mentions before it are reused. */
+  private readonly reuseEnd: number;
 
+  /**
+   * `previous`: the matcher of the same document's previous analysis; its mentions in the unchanged chunks
+   * before an edit are reused (same objects) instead of being rebuilt.
+   */
   constructor(
     readonly doc: DesignDocument,
     readonly vocabulary: Vocabulary,
-  ) {}
+    private previous?: ConceptMatcher,
+  ) {
+    this.reuseEnd = previous ? unchangedPrefixEnd(previous.doc, doc) : 0;
+    // Only one analysis back: chains of matchers would keep every earlier document alive.
+    if (previous) previous.previous = undefined;
+  }
 
   concept(id: string): CompiledConcept {
     return this.vocabulary.get(id);
@@ -64,12 +75,15 @@ export class ConceptMatcher {
     const concept = this.vocabulary.get(id);
     let result = this.docCache.get(concept.key);
     if (result) return result;
-    result = [];
     const negation = concept.negatable ? negationCues(this.vocabulary) : null;
+    const reused = this.reusedMentions(concept.key, (v) => v.get(id) === concept && (!negation || sameNegationCues(v, negation)));
+    result = reused.mentions;
     // Built once per concept: hashing a fresh concatenation of these long keys per chunk dominated lookups.
     const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
     const table = this.vocabulary.anchorTable();
-    for (const placed of this.doc.chunks) {
+    const chunks = this.doc.chunks;
+    for (let c = reused.chunks; c < chunks.length; c++) {
+      const placed = chunks[c];
       const found = chunkMatches(placed.parsed, concept, negation, cacheKey, table);
       const base = placed.start;
       const firstSentence = placed.firstSentence;
@@ -86,10 +100,33 @@ export class ConceptMatcher {
     const key = `+${id}`;
     let r = this.docCache.get(key);
     if (!r) {
-      r = this.allMentions(id).filter((m) => !m.negated);
+      const mentions = this.allMentions(id);
+      const concept = this.vocabulary.get(id);
+      const negation = concept.negatable ? negationCues(this.vocabulary) : null;
+      const reused = this.reusedMentions(`+${concept.key}`, (v) => v.get(id) === concept && (!negation || sameNegationCues(v, negation)));
+      r = reused.mentions;
+      for (let i = firstAtOrAfter(mentions, this.reuseBoundary()); i < mentions.length; i++) if (!mentions[i].negated) r.push(mentions[i]);
       this.docCache.set(key, r);
+      this.docCache.set(`+${concept.key}`, r);
     }
     return r;
+  }
+
+  /** Offset where the reusable chunks end (the start of the first changed chunk). */
+  private reuseBoundary(): number {
+    const chunks = this.doc.chunks;
+    return this.reuseEnd < chunks.length ? chunks[this.reuseEnd].start : Infinity;
+  }
+
+  /**
+   * A fresh array holding the previous analysis's mentions (under `key`) in the unchanged leading chunks, and
+   * the number of those chunks; none when there is no previous analysis or `sameConcept` rejects its vocabulary.
+   */
+  private reusedMentions(key: string, sameConcept: (previous: Vocabulary) => boolean): { mentions: ConceptMatch[]; chunks: number } {
+    const prev = this.previous;
+    const old = prev && this.reuseEnd > 0 ? prev.docCache.get(key) : undefined;
+    if (!prev || !old || !sameConcept(prev.vocabulary)) return { mentions: [], chunks: 0 };
+    return { mentions: old.slice(0, firstAtOrAfter(old, this.reuseBoundary())), chunks: this.reuseEnd };
   }
 
   /** Affirmed mentions starting in [start, end). */
@@ -156,6 +193,19 @@ export class ConceptMatcher {
   textOf(m: { start: number; end: number }): string {
     return this.doc.text.slice(m.start, m.end);
   }
+}
+
+/** Number of leading chunks the two documents share: same parse, same place, same first sentence. */
+function unchangedPrefixEnd(before: DesignDocument, after: DesignDocument): number {
+  const a = before.chunks;
+  const b = after.chunks;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i].parsed === b[i].parsed && a[i].start === b[i].start && a[i].firstSentence === b[i].firstSentence) i++;
+  return i;
+}
+
+function sameNegationCues(vocabulary: Vocabulary, cues: NegationCues): boolean {
+  return vocabulary.get('negation') === cues.before && vocabulary.get('negationAfter') === cues.after;
 }
 
 function firstAtOrAfter(list: readonly { start: number }[], offset: number): number {

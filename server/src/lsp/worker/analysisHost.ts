@@ -1,8 +1,8 @@
 // Main-thread side of the analysis worker: one job at a time, stale jobs skipped before they start, and a
 // worker that takes too long (pathological input) terminated and replaced so the server keeps serving.
 import { Worker } from 'worker_threads';
-import type { AnalysisResult, AnalyzeOptions, Fix } from '../../analysis/types';
-import type { AnalysisKey, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { AnalyzeOptions, Fix, SectionReport } from '../../analysis/types';
+import type { AnalysisKey, AnalysisSummary, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 /** The job was dropped before it started because a newer version of the document arrived. */
 export class StaleAnalysisError extends Error {}
@@ -42,14 +42,22 @@ export class AnalysisHost {
 
   constructor(private readonly options: AnalysisHostOptions) {}
 
-  analyze(a: AnalysisKey, text: string, options: AnalyzeOptions, isStale?: () => boolean): Promise<AnalysisResult> {
-    return this.enqueue<AnalysisResult>({ build: () => ({ kind: 'analyze', ...a, text, options }), isStale });
+  /** The analysis without its section reports (ask for those with sections()). */
+  analyze(a: AnalysisKey, text: string, options: AnalyzeOptions, isStale?: () => boolean): Promise<AnalysisSummary> {
+    return this.enqueue<AnalysisSummary>({ build: () => ({ kind: 'analyze', ...a, text, options }), isStale });
   }
 
   /** Quick fixes for findings (by index) of the analysis `a`; the text is re-sent only when the worker lost it. */
   fixes(a: AnalysisKey, text: string, options: AnalyzeOptions, findings: number[]): Promise<Fix[][]> {
     return this.enqueue<Fix[][]>({
       build: (holds) => ({ kind: 'fixes', ...a, options, findings, text: holds(a) ? undefined : text }),
+    });
+  }
+
+  /** Section reports of the analysis `a`; the text is re-sent only when the worker lost it. */
+  sections(a: AnalysisKey, text: string, options: AnalyzeOptions): Promise<SectionReport[]> {
+    return this.enqueue<SectionReport[]>({
+      build: (holds) => ({ kind: 'sections', ...a, options, text: holds(a) ? undefined : text }),
     });
   }
 
@@ -95,7 +103,7 @@ export class AnalysisHost {
       }
       const worker = this.ensureWorker();
       const body = job.build((a) => this.held.get(a.uri) === a.key);
-      if (body.kind === 'analyze' || (body.kind === 'fixes' && body.text !== undefined)) this.held.set(body.uri, body.key);
+      if (body.kind === 'analyze' || ((body.kind === 'fixes' || body.kind === 'sections') && body.text !== undefined)) this.held.set(body.uri, body.key);
       const id = this.nextId++;
       const timer = setTimeout(() => this.onTimeout(id), this.options.timeoutMs);
       this.running = { id, job, timer, uri: body.uri };

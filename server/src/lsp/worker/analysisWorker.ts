@@ -4,14 +4,15 @@ import { parentPort } from 'worker_threads';
 import { analyzeDetailed, createAnalysisCache } from '../../analysis/analyze';
 import type { DesignDocument } from '../../analysis/document/model';
 import { fixesFor } from '../../analysis/fixes';
-import type { AnalysisCache, AnalysisResult, AnalyzeOptions, Finding, Fix } from '../../analysis/types';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { AnalysisCache, AnalyzeOptions, Finding, Fix, SectionReport } from '../../analysis/types';
+import type { AnalysisSummary, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 interface HeldDocument {
   cache: AnalysisCache;
   key: string;
   doc: DesignDocument | null;
   findings: Finding[];
+  sections: SectionReport[];
 }
 
 export function runAnalysisWorker(): void {
@@ -19,13 +20,13 @@ export function runAnalysisWorker(): void {
   if (!port) throw new Error('runAnalysisWorker() must run in a worker thread');
   const held = new Map<string, HeldDocument>();
 
-  const analyzeInto = (uri: string, key: string, text: string, options: AnalyzeOptions): AnalysisResult => {
+  const analyzeInto = (uri: string, key: string, text: string, options: AnalyzeOptions): AnalysisSummary => {
     let state = held.get(uri);
-    if (!state) held.set(uri, (state = { cache: createAnalysisCache(), key: '', doc: null, findings: [] }));
+    if (!state) held.set(uri, (state = { cache: createAnalysisCache(), key: '', doc: null, findings: [], sections: [] }));
     try {
-      const { doc, ...result } = analyzeDetailed(text, { ...options, cache: state.cache });
-      Object.assign(state, { key, doc, findings: result.findings });
-      return result;
+      const { doc, sections, ...summary } = analyzeDetailed(text, { ...options, cache: state.cache });
+      Object.assign(state, { key, doc, findings: summary.findings, sections });
+      return summary;
     } catch (err) {
       // A failed parse may leave the cache half-updated: start the next analysis from scratch.
       held.delete(uri);
@@ -33,20 +34,25 @@ export function runAnalysisWorker(): void {
     }
   };
 
-  const handle = (msg: WorkerRequest): AnalysisResult | Fix[][] | null => {
+  /** The held state of the analysis the request names, re-analysed from its text when the worker lost it. */
+  const heldFor = (msg: { uri: string; key: string; text?: string; options: AnalyzeOptions }): HeldDocument => {
+    const state = held.get(msg.uri);
+    if (state && state.key === msg.key) return state;
+    if (msg.text === undefined) throw new Error(`analysis ${msg.key} of ${msg.uri} is not held by the worker`);
+    analyzeInto(msg.uri, msg.key, msg.text, msg.options);
+    return held.get(msg.uri)!;
+  };
+
+  const handle = (msg: WorkerRequest): AnalysisSummary | Fix[][] | SectionReport[] | null => {
     switch (msg.kind) {
       case 'analyze':
         return analyzeInto(msg.uri, msg.key, msg.text, msg.options);
       case 'fixes': {
-        let state = held.get(msg.uri);
-        if (!state || state.key !== msg.key) {
-          if (msg.text === undefined) throw new Error(`analysis ${msg.key} of ${msg.uri} is not held by the worker`);
-          analyzeInto(msg.uri, msg.key, msg.text, msg.options);
-          state = held.get(msg.uri)!;
-        }
-        const { doc, findings } = state;
+        const { doc, findings } = heldFor(msg);
         return msg.findings.map((i) => (doc && findings[i] ? fixesFor(doc, findings[i]) : []));
       }
+      case 'sections':
+        return heldFor(msg).sections;
       case 'forget':
         held.delete(msg.uri);
         return null;

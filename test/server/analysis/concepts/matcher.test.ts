@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { ConceptMatcher } from '../../../../server/src/analysis/concepts/matcher';
-import { parseDocument } from '../../../../server/src/analysis/document/model';
-import { buildVocabulary } from '../../../../server/src/analysis/vocabulary';
+import { ChunkCache, parseDocument } from '../../../../server/src/analysis/document/model';
+import { BUILTIN_CONCEPTS, buildVocabulary } from '../../../../server/src/analysis/vocabulary';
 
 function matcher(text: string): ConceptMatcher {
   return new ConceptMatcher(parseDocument(text), buildVocabulary());
@@ -70,5 +70,31 @@ describe('ConceptMatcher negation', () => {
     assert.strictEqual(m.allMentions('messageQueue').length, 2);
     assert.deepStrictEqual(m.all('messageQueue').map((x) => m.textOf(x)), ['queue']);
     assert.strictEqual(m.in('messageQueue', 0, 20).length, 0);
+  });
+});
+
+describe('ConceptMatcher reusing the previous analysis', () => {
+  it('finds the same mentions after an edit as a matcher built from scratch', () => {
+    // Long enough to be parsed in several chunks, so the chunks before the edit are reused.
+    const prose = 'We avoid a queue here; the cache is eventually consistent and p99 latency must stay under 200 ms. '.repeat(20);
+    const section = (i: number) => `## Part ${i}\n\n${prose}\n\n`;
+    const before = Array.from({ length: 60 }, (_, i) => section(i)).join('');
+    const at = before.indexOf('## Part 50');
+    const after = before.slice(0, at) + 'We do not shard the database. ' + before.slice(at);
+    const vocabulary = buildVocabulary();
+    const cache = new ChunkCache();
+    const previous = new ConceptMatcher(parseDocument(before, cache), vocabulary);
+    const ids = Object.keys(BUILTIN_CONCEPTS);
+    for (const id of ids) previous.all(id);
+    const reusing = new ConceptMatcher(parseDocument(after, cache), vocabulary, previous);
+    const fresh = new ConceptMatcher(parseDocument(after), vocabulary);
+    for (const id of ids) {
+      assert.deepStrictEqual(reusing.allMentions(id), fresh.allMentions(id), id);
+      assert.deepStrictEqual(reusing.all(id), fresh.all(id), id);
+    }
+    // Mentions before the edit are the previous analysis's objects, not rebuilt ones.
+    const mentioned = ids.find((id) => previous.allMentions(id).length > 0)!;
+    assert.ok(mentioned);
+    assert.strictEqual(reusing.allMentions(mentioned)[0], previous.allMentions(mentioned)[0]);
   });
 });

@@ -66,6 +66,18 @@ describe('lsp/worker/analysisHost', function () {
     assert.strictEqual(resent.text, 'doc v2');
   });
 
+  it('sends the text with a sections request only when the worker does not hold that analysis', async () => {
+    const a = { uri: 'file:///a.md', key: '1|{}' };
+    await analyze('doc');
+    const held = (await host.sections(a, 'doc', {})) as unknown as Echo;
+    assert.deepStrictEqual(held, { kind: 'sections', key: '1|{}', text: null });
+    const other = (await host.sections({ ...a, key: '2|{}' }, 'doc v2', {})) as unknown as Echo;
+    assert.strictEqual(other.text, 'doc v2');
+    // The worker now holds version 2 (it analysed it for the request): no text for it next time.
+    const again = (await host.sections({ ...a, key: '2|{}' }, 'doc v2', {})) as unknown as Echo;
+    assert.strictEqual(again.text, null);
+  });
+
   it('rejects pending and new jobs once disposed', async () => {
     const pending = analyze('hang');
     host.dispose();
