@@ -5,6 +5,7 @@ import { isDesignProposal, isDesignSection } from './designIntent';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { resolveRuleSetting } from './ruleSettings';
+import { carryOverSections, type SectionMemo } from './sectionMemo';
 import { seniorityScore } from './score';
 import { sectionStructure } from './structure';
 import { buildSuppressions } from './suppression';
@@ -17,6 +18,8 @@ interface CacheImpl extends AnalysisCache {
   chunks: ChunkCache;
   /** The previous analysis's concept matcher: the next one reuses its mentions in unchanged chunks. */
   concepts?: ConceptMatcher;
+  /** The previous analysis's per-section results, reused for sections in chunks the edit did not touch. */
+  sections?: SectionMemo;
 }
 
 export function createAnalysisCache(): AnalysisCache {
@@ -66,17 +69,23 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
   for (const id of vocabulary.unknownIds) notices.push({ severity: 'warning', message: `Unknown vocabulary concept '${id}' in configuration; its terms are ignored.` });
   const cache = options.cache as CacheImpl | undefined;
   const doc = parseDocument(text, cache?.chunks);
-  const concepts = new ConceptMatcher(doc, vocabulary, cache?.concepts);
-  if (cache) cache.concepts = concepts;
-  const designSections = new Map<Section, boolean>();
+  const previousConcepts = cache?.concepts;
+  const concepts = new ConceptMatcher(doc, vocabulary, previousConcepts);
+  const designProposal = isDesignProposal(doc, concepts);
+  const memo = carryOverSections(cache?.sections, previousConcepts, concepts, designProposal, doc.sections);
+  if (cache) {
+    cache.concepts = concepts;
+    cache.sections = memo;
+  }
   const ctx: RuleContext = {
     doc,
     concepts,
-    isDesignProposal: isDesignProposal(doc, concepts),
-    isDesignSection(section) {
-      let v = designSections.get(section);
-      if (v === undefined) designSections.set(section, (v = isDesignSection(doc, concepts, section)));
-      return v;
+    isDesignProposal: designProposal,
+    isDesignSection(section: Section) {
+      if (doc.sections[section.index] !== section) return isDesignSection(doc, concepts, section);
+      const entry = memo.entries[section.index];
+      if (entry.isDesign === undefined) entry.isDesign = isDesignSection(doc, concepts, section);
+      return entry.isDesign;
     },
   };
 
@@ -109,7 +118,7 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
     headingRange: s.heading ? doc.lines.rangeOf(s.heading.start, s.heading.end) : doc.lines.rangeOf(s.start, s.start),
     range: doc.lines.rangeOf(s.start, s.scopeEnd),
     isDesign: ctx.isDesignSection(s),
-    structure: sectionStructure(doc, concepts, s),
+    structure: (memo.entries[s.index].structure ??= sectionStructure(doc, concepts, s)),
   }));
 
   return {

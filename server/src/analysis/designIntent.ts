@@ -63,6 +63,18 @@ export function isDesignSection(doc: DesignDocument, concepts: ConceptMatcher, s
 
 /** Whether the section may hold design content at all: not the title, not under a non-design heading. */
 export function isDesignContext(doc: DesignDocument, concepts: ConceptMatcher, section: Section): boolean {
+  // Rules ask again for every mention in a section: decided once per section and analysis.
+  if (concepts.doc !== doc || doc.sections[section.index] !== section) return decideDesignContext(doc, concepts, section);
+  let known = designContextCache.get(concepts);
+  if (!known) designContextCache.set(concepts, (known = new Map()));
+  let v = known.get(section.index);
+  if (v === undefined) known.set(section.index, (v = decideDesignContext(doc, concepts, section)));
+  return v;
+}
+
+const designContextCache = new WeakMap<ConceptMatcher, Map<number, boolean>>();
+
+function decideDesignContext(doc: DesignDocument, concepts: ConceptMatcher, section: Section): boolean {
   if (isTitleSection(doc, section)) return false;
   for (let s: Section | undefined = section; s; s = s.parent >= 0 ? doc.sections[s.parent] : undefined) {
     if (s.heading && headingMentions(doc, concepts, 'nonDesignHeading', s.heading)) return false;

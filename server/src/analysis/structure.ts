@@ -162,8 +162,22 @@ export function dedicatedSections(doc: DesignDocument, concepts: ConceptMatcher,
 
 /** Whether a heading mentions a concept (its expressions run on the heading line alone). */
 export function headingMentions(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, heading: Heading): boolean {
-  return concepts.spansIn(conceptId, doc.lines.lineStarts[heading.line], heading.end).length > 0;
+  // Rules ask about the same headings again and again (every section's ancestors): each is matched once.
+  let byConcept = headingMentionCache.get(concepts);
+  if (!byConcept) headingMentionCache.set(concepts, (byConcept = new Map()));
+  let byBlock = byConcept.get(conceptId);
+  if (!byBlock) byConcept.set(conceptId, (byBlock = new Map()));
+  const ownHeading = concepts.doc === doc && doc.blocks[heading.block]?.start === heading.start;
+  let v = ownHeading ? byBlock.get(heading.block) : undefined;
+  if (v === undefined) {
+    v = concepts.spansIn(conceptId, doc.lines.lineStarts[heading.line], heading.end).length > 0;
+    if (ownHeading) byBlock.set(heading.block, v);
+  }
+  return v;
 }
+
+/** headingMentions results per matcher (one analysis), concept and heading block. */
+const headingMentionCache = new WeakMap<ConceptMatcher, Map<string, Map<number, boolean>>>();
 
 /** Whether a prose block (not a heading) starts in [start, end). */
 function hasProse(doc: DesignDocument, start: number, end: number): boolean {

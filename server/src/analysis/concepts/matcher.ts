@@ -49,6 +49,8 @@ const LOOK_AHEAD_CHARS = 120;
 
 export class ConceptMatcher {
   private readonly docCache = new Map<string, ConceptMatch[]>();
+  /** all(id) by concept id: a lookup by the short id string, without building a key per call. */
+  private readonly affirmedById = new Map<string, ConceptMatch[]>();
   /** Where this document's chunks stop matching the previous analysis's: mentions before it are reused. */
   private readonly reuseEnd: number;
 
@@ -97,19 +99,41 @@ export class ConceptMatcher {
 
   /** Affirmed (not negated) mentions of the concept in the document. */
   all(id: string): ConceptMatch[] {
-    const key = `+${id}`;
-    let r = this.docCache.get(key);
+    let r = this.affirmedById.get(id);
     if (!r) {
       const mentions = this.allMentions(id);
       const concept = this.vocabulary.get(id);
+      if (!hasNegated(mentions)) {
+        // Nothing to leave out: the affirmed list is the mention list itself.
+        this.affirmedById.set(id, mentions);
+        this.docCache.set(`+${concept.key}`, mentions);
+        return mentions;
+      }
       const negation = concept.negatable ? negationCues(this.vocabulary) : null;
       const reused = this.reusedMentions(`+${concept.key}`, (v) => v.get(id) === concept && (!negation || sameNegationCues(v, negation)));
       r = reused.mentions;
-      for (let i = firstAtOrAfter(mentions, this.reuseBoundary()); i < mentions.length; i++) if (!mentions[i].negated) r.push(mentions[i]);
-      this.docCache.set(key, r);
+      // Without the previous affirmed list (never asked for), every mention is filtered here.
+      const from = reused.chunks > 0 ? firstAtOrAfter(mentions, this.reuseBoundary()) : 0;
+      for (let i = from; i < mentions.length; i++) if (!mentions[i].negated) r.push(mentions[i]);
+      this.affirmedById.set(id, r);
       this.docCache.set(`+${concept.key}`, r);
     }
     return r;
+  }
+
+  /**
+   * Offset up to which this document equals the previous analysis's (same text, same chunk parses and
+   * sentence numbering), 0 without one: anything computed from that text alone may be carried over.
+   */
+  unchangedEnd(): number {
+    return this.reuseEnd > 0 ? this.reuseBoundary() : 0;
+  }
+
+  /** Whether `other` compiles every concept to the same expressions as this matcher. */
+  sameVocabularyAs(other: ConceptMatcher, ids: readonly string[]): boolean {
+    if (other.vocabulary === this.vocabulary) return true;
+    for (const id of ids) if (other.vocabulary.get(id) !== this.vocabulary.get(id)) return false;
+    return true;
   }
 
   /** Offset where the reusable chunks end (the start of the first changed chunk). */
@@ -206,6 +230,11 @@ function unchangedPrefixEnd(before: DesignDocument, after: DesignDocument): numb
 
 function sameNegationCues(vocabulary: Vocabulary, cues: NegationCues): boolean {
   return vocabulary.get('negation') === cues.before && vocabulary.get('negationAfter') === cues.after;
+}
+
+function hasNegated(mentions: readonly ConceptMatch[]): boolean {
+  for (let i = 0; i < mentions.length; i++) if (mentions[i].negated) return true;
+  return false;
 }
 
 function firstAtOrAfter(list: readonly { start: number }[], offset: number): number {

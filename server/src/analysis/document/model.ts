@@ -74,6 +74,8 @@ export class ChunkCache {
   // The first chunk parses differently (front matter), so it has a map of its own.
   private entries = [new Map<string, ParsedChunk>(), new Map<string, ParsedChunk>()];
   private next = [new Map<string, ParsedChunk>(), new Map<string, ParsedChunk>()];
+  /** The document the latest parse built: its leading chunks' placed arrays are reused by the next parse. */
+  previous?: DesignDocument;
 
   take(text: string, isFirst: boolean): ParsedChunk {
     const k = isFirst ? 1 : 0;
@@ -122,8 +124,26 @@ export function parseDocument(text: string, cache?: ChunkCache, options: ParseOp
     const slice = text.slice(offsetOfLine(startLine), offsetOfLine(endLine));
     return cache ? cache.take(slice, startLine === 0) : parseChunk(slice, startLine === 0);
   };
+  // Leading chunks placed exactly as in the previous document share its objects instead of being re-placed.
+  const previous = cache?.previous;
+  const shared = { chunks: 0, lists: 0, items: 0, tables: 0, comments: 0, codeBlocks: 0, open: previous !== undefined };
   const place = (parsed: ParsedChunk, startLine: number) => {
-    placeChunk(doc, parsed, offsetOfLine(startLine), startLine);
+    const start = offsetOfLine(startLine);
+    if (shared.open) {
+      const old = previous!.chunks[shared.chunks];
+      if (old && old.parsed === parsed && old.start === start && old.startLine === startLine) {
+        shared.chunks++;
+        shared.lists += parsed.lists.length;
+        shared.items += parsed.items.length;
+        shared.tables += parsed.tables.length;
+        shared.comments += parsed.comments.length;
+        shared.codeBlocks += parsed.codeBlocks.length;
+        evidence.push(parsed.evidence);
+        return;
+      }
+      copySharedPrefix(doc, previous!, shared);
+    }
+    placeChunk(doc, parsed, start, startLine);
     evidence.push(parsed.evidence);
   };
   if (options.singleChunk) {
@@ -148,7 +168,9 @@ export function parseDocument(text: string, cache?: ChunkCache, options: ParseOp
       startLine = scanFrom = endLine;
     }
   }
+  if (shared.open) copySharedPrefix(doc, previous!, shared);
   cache?.commit();
+  if (cache) cache.previous = doc;
   doc.evidence = evidence.length === 1 ? evidence[0] : evidence.join('');
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
@@ -158,6 +180,31 @@ export function parseDocument(text: string, cache?: ChunkCache, options: ParseOp
   }
   doc.sections = buildSections(doc);
   return doc;
+}
+
+interface SharedPrefix {
+  chunks: number;
+  lists: number;
+  items: number;
+  tables: number;
+  comments: number;
+  codeBlocks: number;
+  open: boolean;
+}
+
+/** Fills the (empty) document arrays with the previous document's entries for its first `shared.chunks` chunks. */
+function copySharedPrefix(doc: DesignDocument, previous: DesignDocument, shared: SharedPrefix): void {
+  shared.open = false;
+  if (shared.chunks === 0) return;
+  const next = previous.chunks[shared.chunks];
+  doc.chunks = previous.chunks.slice(0, shared.chunks);
+  doc.blocks = previous.blocks.slice(0, next ? next.firstBlock : previous.blocks.length);
+  doc.sentences = previous.sentences.slice(0, next ? next.firstSentence : previous.sentences.length);
+  doc.lists = previous.lists.slice(0, shared.lists);
+  doc.items = previous.items.slice(0, shared.items);
+  doc.tables = previous.tables.slice(0, shared.tables);
+  doc.comments = previous.comments.slice(0, shared.comments);
+  doc.codeBlocks = previous.codeBlocks.slice(0, shared.codeBlocks);
 }
 
 function placeChunk(doc: DesignDocument, parsed: ParsedChunk, start: number, startLine: number): void {

@@ -115,9 +115,11 @@ export class AnalysisHost {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.workerScript, {
       workerData: this.options.workerData,
-      // A runaway document fails the worker, not the server. A small young generation keeps the peak
-      // resident memory of the two threads low (~25 MB less on a 1 MB document) at no visible latency cost.
-      resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 8 },
+      // A runaway document fails the worker, not the server. The young generation is a trade: with 8 MB the
+      // peak memory was lowest, but each edit's new document (~5 MB allocated on 250 KB) got promoted and the
+      // full collections that followed set the edit latency's tail; 16 MB lets most of it die young (bench B
+      // p95 ~35 -> ~29 ms) for ~10 MB more peak memory with a 1 MB document open.
+      resourceLimits: { maxOldGenerationSizeMb: 1536, maxYoungGenerationSizeMb: 16 },
     });
     worker.on('message', (msg: WorkerResponse) => this.onMessage(worker, msg));
     worker.on('error', (err) => this.onWorkerGone(worker, `the analysis worker failed: ${err.message}`));

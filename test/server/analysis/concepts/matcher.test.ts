@@ -97,4 +97,20 @@ describe('ConceptMatcher reusing the previous analysis', () => {
     assert.ok(mentioned);
     assert.strictEqual(reusing.allMentions(mentioned)[0], previous.allMentions(mentioned)[0]);
   });
+
+  it('lists every affirmed mention when the previous analysis asked only for all mentions, not the affirmed ones', () => {
+    const prose = 'We avoid a queue here, but we use a queue for writes; the cache must stay under 200 ms. '.repeat(20);
+    const before = Array.from({ length: 60 }, (_, i) => `## Part ${i}\n\n${prose}\n\n`).join('');
+    const at = before.indexOf('## Part 50');
+    const after = `${before.slice(0, at)}We use a cache. ${before.slice(at)}`;
+    const vocabulary = buildVocabulary();
+    const cache = new ChunkCache();
+    const previous = new ConceptMatcher(parseDocument(before, cache), vocabulary);
+    const ids = Object.keys(BUILTIN_CONCEPTS);
+    for (const id of ids) previous.allMentions(id);
+    const reusing = new ConceptMatcher(parseDocument(after, cache), vocabulary, previous);
+    const fresh = new ConceptMatcher(parseDocument(after), vocabulary);
+    assert.ok(fresh.allMentions('messageQueue').some((m) => m.negated) && fresh.all('messageQueue').length > 0);
+    for (const id of ids) assert.deepStrictEqual(reusing.all(id), fresh.all(id), id);
+  });
 });

@@ -120,6 +120,10 @@ describe('document/ChunkCache', () => {
     assert.deepStrictEqual(modelOf(after), modelOf(parseDocument(edited)));
     const reused = after.chunks.filter((c) => before.chunks.some((b) => b.parsed === c.parsed)).length;
     assert.strictEqual(reused, after.chunks.length - 1, 'only the edited chunk was parsed again');
+    // Chunks before the edit keep their placed objects; those after it moved and are placed again.
+    assert.strictEqual(after.blocks[0], before.blocks[0]);
+    assert.strictEqual(after.sentences[1], before.sentences[1]);
+    assert.notStrictEqual(after.blocks[after.blocks.length - 1], before.blocks[before.blocks.length - 1]);
   });
 
   it('stays correct over a sequence of edits, including ones that add and remove headings', () => {
