@@ -47,6 +47,8 @@ export const unjustifiedComponents: Rule = {
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const cluster of clustersWithTechnologies(ctx)) {
+      // Most paragraphs name one or two technologies: fewer mentions than the minimum cannot be enough names.
+      if (cluster.mentions.length < MIN_TECHNOLOGIES) continue;
       const counted = chosenTechnologies(ctx, cluster.mentions);
       const names = distinctNames(ctx.doc, counted);
       if (names.size < MIN_TECHNOLOGIES) continue;
