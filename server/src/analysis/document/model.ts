@@ -9,6 +9,7 @@ import {
   type HtmlComment,
   type ListItem,
   type MdList,
+  type MarkdownContent,
   type ParsedChunk,
   type Sentence,
   type Span,
@@ -52,19 +53,12 @@ export interface PlacedChunk {
   firstSentence: number;
 }
 
-export interface DesignDocument {
+export interface DesignDocument extends MarkdownContent {
   text: string;
   /** text with non-evidence characters blanked (code, comments, URLs, front matter, markup). */
   evidence: string;
   lines: LineIndex;
   chunks: PlacedChunk[];
-  blocks: TextBlock[];
-  sentences: Sentence[];
-  lists: MdList[];
-  items: ListItem[];
-  tables: Table[];
-  comments: HtmlComment[];
-  codeBlocks: CodeBlock[];
   headings: Heading[];
   sections: Section[];
 }

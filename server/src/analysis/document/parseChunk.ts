@@ -8,7 +8,7 @@ import { htmlBlockOpening, isFenceClosing, isHtmlBlockEnd, type OpenBlock } from
 import { frontMatterEnd } from './chunks';
 import { EvidenceWriter, firstKept, lastKept, mergeRanges } from './evidenceWriter';
 import { findInlineMasks, type InlineComment } from './inlineMask';
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, lineOfOffset } from '../text/lineIndex';
 import { forEachSentence } from './sentences';
 
 export { blankRange };
@@ -83,11 +83,8 @@ export interface CodeBlock extends Span {
   info: string;
 }
 
-/** Everything parsed from one chunk; offsets relative to the chunk, lines relative to its first line. */
-export interface ParsedChunk {
-  text: string;
-  /** The chunk with every non-evidence character blanked (same length, same line breaks). */
-  evidence: string;
+/** The markdown structure of a chunk or a whole document. */
+export interface MarkdownContent {
   blocks: TextBlock[];
   sentences: Sentence[];
   lists: MdList[];
@@ -95,6 +92,13 @@ export interface ParsedChunk {
   tables: Table[];
   comments: HtmlComment[];
   codeBlocks: CodeBlock[];
+}
+
+/** Everything parsed from one chunk; offsets relative to the chunk, lines relative to its first line. */
+export interface ParsedChunk extends MarkdownContent {
+  text: string;
+  /** The chunk with every non-evidence character blanked (same length, same line breaks). */
+  evidence: string;
   /**
    * A top-level fenced code or HTML block still open at the end of the chunk: it would swallow the heading
    * that starts the next chunk, so the two must be parsed together.
@@ -269,16 +273,7 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
   };
 
   /** Line (relative to the chunk) of an offset in the chunk. */
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineAt = (offset: number) => lineOfOffset(lineStarts, offset);
 
   const itemStackTop = () => (itemStack.length ? itemStack[itemStack.length - 1] : -1);
 
