@@ -3,32 +3,26 @@ import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { Finding } from '../../../server/src/analysis/types';
 import { findingsOfDiagnostics, wantsKind } from '../../../server/src/lsp/codeActions';
-import { LspTestClient, applyEdits, buildServer, editsFor } from '../../helpers/lspClient';
-import { EC_RULE, ecOf, lspFixture, scratchUri } from './lspTestSupport';
+import { applyEdits, buildServer, editsFor } from '../../helpers/lspClient';
+import { EC_RULE, ecOf, lspFixture, scratchUri, sharedClient } from './lspTestSupport';
 
 describe('lsp: code actions', function () {
   this.timeout(60000);
   before(buildServer);
 
-  let client: LspTestClient;
-  before(async () => {
-    client = await LspTestClient.start({ initializationOptions: { debounceMs: 0 } });
-  });
-  after(async () => {
-    await client?.stop();
-  });
+  const server = sharedClient({ initializationOptions: { debounceMs: 0 } });
 
   async function openWithFindings(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
     const uri = scratchUri();
-    await client.open(uri, text);
-    return { uri, diagnostics: ecOf((await client.diagnosticsForVersion(uri, 1)).diagnostics) };
+    await server().open(uri, text);
+    return { uri, diagnostics: ecOf((await server().diagnosticsForVersion(uri, 1)).diagnostics) };
   }
 
   it('offers the rule scaffold (preferred) and the two disable fixes, each tied to its diagnostic', async () => {
     const text = lspFixture('eventual.md');
     const { uri, diagnostics } = await openWithFindings(text);
     const [d] = diagnostics;
-    const actions = await client.codeActions(uri, d.range, [d]);
+    const actions = await server().codeActions(uri, d.range, [d]);
     assert.deepStrictEqual(
       actions.map((a) => [a.kind, a.title.startsWith('Disable') ? a.title : 'scaffold', a.isPreferred === true]),
       [
@@ -51,7 +45,7 @@ describe('lsp: code actions', function () {
 
   it('names the document version the edits were computed for', async () => {
     const { uri, diagnostics } = await openWithFindings(lspFixture('eventual.md'));
-    const [action] = await client.codeActions(uri, diagnostics[0].range, diagnostics);
+    const [action] = await server().codeActions(uri, diagnostics[0].range, diagnostics);
     const change = action.edit?.documentChanges?.[0];
     assert.ok(change && 'textDocument' in change);
     assert.deepStrictEqual(change.textDocument, { uri, version: 1 });
@@ -60,17 +54,17 @@ describe('lsp: code actions', function () {
   it('applying the line-disable fix clears the finding', async () => {
     const text = lspFixture('eventual.md');
     const { uri, diagnostics } = await openWithFindings(text);
-    const actions = await client.codeActions(uri, diagnostics[0].range, diagnostics);
+    const actions = await server().codeActions(uri, diagnostics[0].range, diagnostics);
     const disable = actions.find((a) => a.title.includes('for this line'))!;
-    const version = await client.change(uri, editsFor(disable.edit, uri).map((e) => ({ range: e.range, text: e.newText })));
-    assert.deepStrictEqual(ecOf((await client.diagnosticsForVersion(uri, version)).diagnostics), []);
+    const version = await server().change(uri, editsFor(disable.edit, uri).map((e) => ({ range: e.range, text: e.newText })));
+    assert.deepStrictEqual(ecOf((await server().diagnosticsForVersion(uri, version)).diagnostics), []);
   });
 
   it('source.fixAll.tradeoff applies every preferred fix at once, in document order, without overlaps', async () => {
     const text = lspFixture('twoSections.md');
     const { uri, diagnostics } = await openWithFindings(text);
-    assert.strictEqual(diagnostics.length, 2, client.report());
-    const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    assert.strictEqual(diagnostics.length, 2, server().report());
+    const actions = await server().codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
     assert.strictEqual(actions.length, 1);
     const [fixAll] = actions;
     assert.strictEqual(fixAll.kind, 'source.fixAll.tradeoff');
@@ -78,7 +72,7 @@ describe('lsp: code actions', function () {
 
     const edits = editsFor(fixAll.edit, uri);
     // Both scaffolds of the reference rule are in (other rules may add theirs), and no disable comment.
-    const quick = await Promise.all(diagnostics.map((d) => client.codeActions(uri, d.range, [d])));
+    const quick = await Promise.all(diagnostics.map((d) => server().codeActions(uri, d.range, [d])));
     const scaffolds = quick.flatMap((list) => editsFor(list.find((a) => a.isPreferred)?.edit, uri));
     assert.strictEqual(scaffolds.length, 2);
     for (const s of scaffolds) assert.ok(edits.some((e) => JSON.stringify(e) === JSON.stringify(s)), 'the scaffold is part of fixAll');
@@ -94,19 +88,19 @@ describe('lsp: code actions', function () {
 
   it('offers fixAll only when asked for source actions, and quick fixes only for our diagnostics', async () => {
     const { uri, diagnostics } = await openWithFindings(lspFixture('eventual.md'));
-    const plain = await client.codeActions(uri, diagnostics[0].range, diagnostics);
+    const plain = await server().codeActions(uri, diagnostics[0].range, diagnostics);
     assert.ok(plain.every((a) => a.kind === 'quickfix'));
     const foreign: Diagnostic = { ...diagnostics[0], source: 'markdownlint', code: 'MD001' };
-    assert.deepStrictEqual(await client.codeActions(uri, diagnostics[0].range, [foreign]), []);
-    const onlySource = await client.codeActions(uri, diagnostics[0].range, diagnostics, ['source']);
+    assert.deepStrictEqual(await server().codeActions(uri, diagnostics[0].range, [foreign]), []);
+    const onlySource = await server().codeActions(uri, diagnostics[0].range, diagnostics, ['source']);
     assert.deepStrictEqual(onlySource.map((a) => a.kind), ['source.fixAll.tradeoff']);
   });
 
   it('offers no fixAll for a document without findings', async () => {
     const uri = scratchUri();
-    await client.open(uri, '# Notes\n\nNothing to see here.\n');
-    await client.diagnosticsForVersion(uri, 1);
-    const actions = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.tradeoff']);
+    await server().open(uri, '# Notes\n\nNothing to see here.\n');
+    await server().diagnosticsForVersion(uri, 1);
+    const actions = await server().codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.tradeoff']);
     assert.deepStrictEqual(actions.filter((a) => a.kind === 'source.fixAll.tradeoff'), []);
   });
 });

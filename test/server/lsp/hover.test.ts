@@ -2,26 +2,20 @@
 import * as assert from 'assert';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
 import { findRule } from '../../../server/src/analysis/rules';
-import { LspTestClient, buildServer } from '../../helpers/lspClient';
-import { EC_RULE, ecOf, lspFixture, scratchUri } from './lspTestSupport';
+import { buildServer } from '../../helpers/lspClient';
+import { EC_RULE, ecOf, lspFixture, scratchUri, sharedClient } from './lspTestSupport';
 
 describe('lsp: hover', function () {
   this.timeout(60000);
   before(buildServer);
 
-  let client: LspTestClient;
-  before(async () => {
-    client = await LspTestClient.start({ initializationOptions: { debounceMs: 0 } });
-  });
-  after(async () => {
-    await client?.stop();
-  });
+  const server = sharedClient({ initializationOptions: { debounceMs: 0 } });
 
   it('explains the finding under the cursor in markdown', async () => {
     const uri = scratchUri();
-    await client.open(uri, lspFixture('eventual.md'));
-    const [d] = ecOf((await client.diagnosticsForVersion(uri, 1)).diagnostics);
-    const hover = await client.hover(uri, { line: d.range.start.line, character: d.range.start.character + 3 });
+    await server().open(uri, lspFixture('eventual.md'));
+    const [d] = ecOf((await server().diagnosticsForVersion(uri, 1)).diagnostics);
+    const hover = await server().hover(uri, { line: d.range.start.line, character: d.range.start.character + 3 });
     assert.ok(hover, 'a hover inside the finding');
     const content = hover.contents as MarkupContent;
     assert.strictEqual(content.kind, 'markdown');
@@ -37,19 +31,19 @@ describe('lsp: hover', function () {
 
   it('has nothing to say outside findings, or for a document that is not open', async () => {
     const uri = scratchUri();
-    await client.open(uri, lspFixture('eventual.md'));
-    await client.diagnosticsForVersion(uri, 1);
-    assert.strictEqual(await client.hover(uri, { line: 0, character: 2 }), null);
-    assert.strictEqual(await client.hover(scratchUri(), { line: 0, character: 0 }), null);
+    await server().open(uri, lspFixture('eventual.md'));
+    await server().diagnosticsForVersion(uri, 1);
+    assert.strictEqual(await server().hover(uri, { line: 0, character: 2 }), null);
+    assert.strictEqual(await server().hover(scratchUri(), { line: 0, character: 0 }), null);
   });
 
   it('follows edits: the hover is computed on the current text', async () => {
     const uri = scratchUri();
-    await client.open(uri, lspFixture('eventual.md'));
-    await client.diagnosticsForVersion(uri, 1);
-    await client.insert(uri, { line: 0, character: 0 }, '\n\n');
+    await server().open(uri, lspFixture('eventual.md'));
+    await server().diagnosticsForVersion(uri, 1);
+    await server().insert(uri, { line: 0, character: 0 }, '\n\n');
     // No wait for diagnostics: the hover itself must see version 2, where the finding is two lines lower.
-    assert.strictEqual(await client.hover(uri, { line: 2, character: 25 }), null);
-    assert.ok(await client.hover(uri, { line: 4, character: 25 }));
+    assert.strictEqual(await server().hover(uri, { line: 2, character: 25 }), null);
+    assert.ok(await server().hover(uri, { line: 4, character: 25 }));
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { fileUri } from '../../helpers/lspClient';
+import { LspTestClient, fileUri, type LspClientOptions } from '../../helpers/lspClient';
 
 export const EC_RULE = 'eventual-consistency-unqualified';
 
@@ -43,4 +43,19 @@ export function scratchUri(name = 'doc'): string {
 export function messageOf(d: Diagnostic | undefined): string {
   if (!d) return '';
   return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+/** One server for the whole suite: started before its tests, stopped after them. Call inside `describe`. */
+export function sharedClient(options: LspClientOptions): () => LspTestClient {
+  let client: LspTestClient | undefined;
+  before(async () => {
+    client = await LspTestClient.start(options);
+  });
+  after(async () => {
+    await client?.stop();
+  });
+  return () => {
+    if (!client) throw new Error('the language server has not started');
+    return client;
+  };
 }
