@@ -155,9 +155,16 @@ export class ConceptMatcher {
 
   /** Affirmed mentions starting in [start, end). */
   in(id: string, start: number, end: number): ConceptMatch[] {
-    const all = this.all(id);
-    let i = firstAtOrAfter(all, start);
+    const all = this.affirmedById.get(id);
     const out: ConceptMatch[] = [];
+    if (!all) {
+      this.scanChunks(id, start, end, (m) => {
+        out.push(m);
+        return false;
+      });
+      return out;
+    }
+    let i = firstAtOrAfter(all, start);
     for (; i < all.length && all[i].start < end; i++) out.push(all[i]);
     return out;
   }
@@ -168,9 +175,43 @@ export class ConceptMatcher {
   }
 
   first(id: string, start: number, end: number): ConceptMatch | undefined {
-    const all = this.all(id);
+    const all = this.affirmedById.get(id);
+    if (!all) return this.firstInChunks(id, start, end);
     const i = firstAtOrAfter(all, start);
     return i < all.length && all[i].start < end ? all[i] : undefined;
+  }
+
+  /**
+   * first() without the document-wide list: only the chunks overlapping [start, end) are matched (each
+   * chunk's matches depend on that chunk alone), so concepts only asked about headings or single sections
+   * are not matched over the whole document.
+   */
+  private firstInChunks(id: string, start: number, end: number): ConceptMatch | undefined {
+    let first: ConceptMatch | undefined;
+    this.scanChunks(id, start, end, (m) => {
+      first = m;
+      return true;
+    });
+    return first;
+  }
+
+  /** Affirmed mentions starting in [start, end), matched per overlapping chunk, in order until `visit` says stop. */
+  private scanChunks(id: string, start: number, end: number, visit: (m: ConceptMatch) => boolean): void {
+    const concept = this.vocabulary.get(id);
+    const negation = concept.negatable ? negationCues(this.vocabulary) : null;
+    const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
+    const table = this.vocabulary.anchorTable();
+    const chunks = this.doc.chunks;
+    for (let c = Math.max(0, firstAtOrAfter(chunks, start + 1) - 1); c < chunks.length && chunks[c].start < end; c++) {
+      const placed = chunks[c];
+      const found = chunkMatches(placed.parsed, concept, negation, cacheKey, table);
+      const base = placed.start;
+      for (let r = lowerBoundMatch(found, start - base); r < found.length; r += STRIDE) {
+        const at = found[r] + base;
+        if (at >= end) return;
+        if (found[r + 3] !== 1 && visit({ start: at, end: found[r + 1] + base, sentence: found[r + 2] + placed.firstSentence, negated: false })) return;
+      }
+    }
   }
 
   has(id: string, start: number, end: number): boolean {

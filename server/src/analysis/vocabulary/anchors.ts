@@ -97,6 +97,14 @@ export function anchorsOf(seq: string, needBoundary = true, follow = ''): Anchor
       return { prefixes: group.prefixes.map((p) => first.prefix + p), words: group.words.map((w) => first.prefix + w), pairs: [], digit: false };
     }
   }
+  // "re[\\s-]?play", "I\\/?O": the word alone (something non-word follows it) or run together with the next.
+  if (first.complete) {
+    const gap = OPTIONAL_NON_WORD.exec(seq.slice(first.end));
+    if (gap) {
+      const second = literalPrefix(seq, first.end + gap[0].length);
+      if (second.prefix.length >= 2) return { prefixes: [first.prefix + second.prefix], words: [first.prefix], pairs: [], digit: false };
+    }
+  }
   if (first.complete && first.prefix.length <= SHORT_WORD) {
     const gap = WORD_GAP.exec(seq.slice(first.end));
     if (gap) {
@@ -120,6 +128,9 @@ function endsWord(rest: string): boolean {
   return m !== null && !OPTIONAL_QUANTIFIER.test(rest.slice(m[0].length)); // "pre-?compute" may go on
 }
 const WORD_END = /^(?:\\[bsW]|[ '’,;:/-]|\\[./-]|\[(?:\\s|\\W| |\\?[-/.,'’])+\])/;
+
+/** An optional piece that matches only non-word characters ("[\\s-]?", "\\/?", "-?"). */
+const OPTIONAL_NON_WORD = /^(?:\\[sW./-]|[ '’,;:/-]|\[(?:\\s|\\W| |\\?[-/.,'’])+\])[?*]/;
 
 /** Words this short get a second-word anchor when the expression spells the next word. */
 const SHORT_WORD = 3;

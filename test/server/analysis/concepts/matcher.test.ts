@@ -73,6 +73,29 @@ describe('ConceptMatcher negation', () => {
   });
 });
 
+describe('ConceptMatcher range queries before all()', () => {
+  it('answers first(), has() and in() over a range as the document-wide list does', () => {
+    const text = [
+      '# Queues',
+      'We avoid a queue here. Later we add a queue for emails, then a queue for audits.',
+      '# More queues',
+      'No queue for payments. A queue buffers clicks; another queue takes exports.',
+      '',
+    ].join('\n');
+    const ranges: Array<[number, number]> = [];
+    for (let s = 0; s < text.length; s += 7) for (const len of [5, 30, 90, text.length]) ranges.push([s, s + len]);
+    const asText = (list: Array<{ start: number; end: number }>) => list.map((x) => `${x.start}:${x.end}`);
+    for (const [start, end] of ranges) {
+      const whole = matcher(text);
+      whole.all('messageQueue');
+      const lazy = matcher(text);
+      assert.deepStrictEqual(asText(lazy.in('messageQueue', start, end)), asText(whole.in('messageQueue', start, end)));
+      assert.deepStrictEqual(matcher(text).first('messageQueue', start, end), whole.first('messageQueue', start, end));
+      assert.strictEqual(matcher(text).has('messageQueue', start, end), whole.has('messageQueue', start, end));
+    }
+  });
+});
+
 describe('ConceptMatcher reusing the previous analysis', () => {
   it('finds the same mentions after an edit as a matcher built from scratch', () => {
     // Long enough to be parsed in several chunks, so the chunks before the edit are reused.
