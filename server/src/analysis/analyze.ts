@@ -12,6 +12,9 @@ import { buildSuppressions } from './suppression';
 import type { AnalysisCache, AnalysisResult, AnalyzeOptions, Finding, Notice, SectionReport } from './types';
 import { buildVocabulary } from './vocabulary';
 
+/** Rule ids a suppression comment may name. */
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
 export const DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 
 interface CacheImpl extends AnalysisCache {
@@ -89,7 +92,10 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
     },
   };
 
-  const suppressions = buildSuppressions(doc);
+  const suppressions = buildSuppressions(doc, RULE_IDS);
+  for (const u of suppressions.unknownRules) {
+    notices.push({ severity: 'warning', message: `Unknown rule '${u.rule}' in a tradeoff comment on line ${u.line + 1}: it suppresses nothing (run \`tradeoff rules\` for the ids).` });
+  }
   const findings: Finding[] = [];
   if (!suppressions.file) {
     for (const rule of RULES) {

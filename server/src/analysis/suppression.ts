@@ -5,6 +5,8 @@ export interface Suppressions {
   /** The whole file is disabled. */
   file: boolean;
   isSuppressed(rule: string, line: number): boolean;
+  /** Rule ids named in directives that are not rules (typos): they suppress nothing. 0-based lines. */
+  unknownRules: Array<{ rule: string; line: number }>;
 }
 
 type Directive = { kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file'; rules: string[] | null; line: number; endLine: number };
@@ -26,8 +28,11 @@ export function parseDirectives(doc: DesignDocument): Directive[] {
   return out;
 }
 
-export function buildSuppressions(doc: DesignDocument): Suppressions {
+export function buildSuppressions(doc: DesignDocument, knownRules: ReadonlySet<string> = new Set()): Suppressions {
   const directives = parseDirectives(doc);
+  const unknownRules = knownRules.size
+    ? directives.flatMap((d) => (d.rules ?? []).filter((r) => !knownRules.has(r)).map((rule) => ({ rule, line: d.line })))
+    : [];
   const file = directives.some((d) => d.kind === 'disable-file' && d.rules === null);
   const fileRules = new Set(directives.filter((d) => d.kind === 'disable-file' && d.rules).flatMap((d) => d.rules!));
   // Line-scoped: rule -> set of lines; block-scoped: ordered disable/enable events.
@@ -44,6 +49,7 @@ export function buildSuppressions(doc: DesignDocument): Suppressions {
   }
   return {
     file,
+    unknownRules,
     isSuppressed(rule: string, line: number): boolean {
       if (file || fileRules.has(rule)) return true;
       if (lineScoped.get(rule)?.has(line) || lineScoped.get('*')?.has(line)) return true;

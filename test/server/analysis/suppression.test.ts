@@ -124,3 +124,19 @@ describe('suppression comments', () => {
     assert.deepStrictEqual(findingLines(text), [4, 13]);
   });
 });
+
+describe('suppression: unknown rule ids', () => {
+  it('reports a typo in a rule id as a notice with its line, and suppresses nothing', () => {
+    const text = '# Feed\n\n<!-- tradeoff-disable-next-line eventual-consistancy-unqualified -->\nThe like counters are eventually consistent.\n';
+    const result = analyze(text);
+    assert.deepStrictEqual(result.notices.map((n) => [n.severity, n.message]), [
+      ['warning', "Unknown rule 'eventual-consistancy-unqualified' in a tradeoff comment on line 3: it suppresses nothing (run `tradeoff rules` for the ids)."],
+    ]);
+    assert.deepStrictEqual(result.findings.map((f) => f.rule), ['eventual-consistency-unqualified']);
+  });
+
+  it('says nothing about known ids', () => {
+    const text = '# Feed\n\n<!-- tradeoff-disable-next-line eventual-consistency-unqualified -->\nThe like counters are eventually consistent.\n';
+    assert.deepStrictEqual(analyze(text).notices, []);
+  });
+});
