@@ -82,7 +82,7 @@ export class ConceptMatcher {
     result = reused.mentions;
     // Built once per concept: hashing a fresh concatenation of these long keys per chunk dominated lookups.
     const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
-    const table = this.vocabulary.anchorTable();
+    const table = this.vocabulary.anchorTable(id);
     const chunks = this.doc.chunks;
     for (let c = reused.chunks; c < chunks.length; c++) {
       const placed = chunks[c];
@@ -200,7 +200,7 @@ export class ConceptMatcher {
     const concept = this.vocabulary.get(id);
     const negation = concept.negatable ? negationCues(this.vocabulary) : null;
     const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
-    const table = this.vocabulary.anchorTable();
+    const table = this.vocabulary.anchorTable(id);
     const chunks = this.doc.chunks;
     for (let c = Math.max(0, firstAtOrAfter(chunks, start + 1) - 1); c < chunks.length && chunks[c].start < end; c++) {
       const placed = chunks[c];
@@ -301,7 +301,7 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   const text = chunk.evidence;
   const raw = findRaw(chunk, concept, table);
   const out: ChunkMatches = [];
-  const negationIdx = negation && raw.length ? negationIndex(chunk, negation, table) : null;
+  const negationIdx = negation && raw.length ? negationIndex(chunk, negation) : null;
   // False friends are looked for only in the sentences that have a raw match.
   let excludedIn = -1;
   let excluded: Array<[number, number]> = [];
@@ -408,10 +408,18 @@ interface NegationCues {
   before: CompiledConcept;
   /** Cues right after the mention that reject it ("... is not an option", "... is ruled out"). */
   after: CompiledConcept;
+  /** The anchor tables the two lists are matched with. */
+  beforeTable: AnchorTable;
+  afterTable: AnchorTable;
 }
 
 function negationCues(vocabulary: Vocabulary): NegationCues {
-  return { before: vocabulary.get('negation'), after: vocabulary.get('negationAfter') };
+  return {
+    before: vocabulary.get('negation'),
+    after: vocabulary.get('negationAfter'),
+    beforeTable: vocabulary.anchorTable('negation'),
+    afterTable: vocabulary.anchorTable('negationAfter'),
+  };
 }
 
 /** Clause breaks and cue matches of one chunk, found once so each mention's check is a few binary searches. */
@@ -424,7 +432,7 @@ interface NegationIndex {
 
 const negationIndexCache = new WeakMap<ParsedChunk, Map<number, NegationIndex>>();
 
-function negationIndex(chunk: ParsedChunk, negation: NegationCues, table: AnchorTable): NegationIndex {
+function negationIndex(chunk: ParsedChunk, negation: NegationCues): NegationIndex {
   let byKey = negationIndexCache.get(chunk);
   if (!byKey) negationIndexCache.set(chunk, (byKey = new Map()));
   const key = combinedId(0, conceptId(negation.before), conceptId(negation.after));
@@ -441,8 +449,8 @@ function negationIndex(chunk: ParsedChunk, negation: NegationCues, table: Anchor
   index = {
     breakStarts,
     breakEnds,
-    before: chunkMatches(chunk, negation.before, null, conceptId(negation.before), table),
-    after: chunkMatches(chunk, negation.after, null, conceptId(negation.after), table),
+    before: chunkMatches(chunk, negation.before, null, conceptId(negation.before), negation.beforeTable),
+    after: chunkMatches(chunk, negation.after, null, conceptId(negation.after), negation.afterTable),
   };
   byKey.set(key, index);
   return index;

@@ -30,11 +30,36 @@ export interface Vocabulary {
   get(id: string): CompiledConcept;
   /** Unknown concept ids named by the user's extension (reported as a notice, never thrown). */
   unknownIds: string[];
-  /** The anchor prefixes of every concept, compiled once per vocabulary. */
-  anchorTable(): AnchorTable;
+  /**
+   * The anchor table holding the concept's prefixes, compiled once per vocabulary: one for the concepts
+   * matched over whole chunks, one for those only looked for in short texts (see SHORT_TEXT_CONCEPTS).
+   */
+  anchorTable(id: string): AnchorTable;
 }
 
-const defaultTable: { table?: AnchorTable } = {};
+/**
+ * Concepts the rules look for only in short texts (headings, one sentence) through spansIn: kept out of the
+ * table every chunk is walked with, so their many common anchors ("the", "a") cost nothing there. Asking for
+ * them over a chunk still works: their own table is then walked for that chunk.
+ */
+const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
+  'costHeading',
+  'designDocHeading',
+  'failureHeading',
+  'nonDesignHeading',
+  'resilienceHeading',
+  'definiteDeterminer',
+  'indefiniteDeterminer',
+  'queueHandoff',
+  'runtimeComponent',
+]);
+
+interface AnchorTables {
+  chunk?: AnchorTable;
+  shortText?: AnchorTable;
+}
+
+const defaultTables: AnchorTables = {};
 
 const defaultCache = new Map<string, CompiledConcept>();
 
@@ -42,12 +67,14 @@ export function buildVocabulary(extension: Record<string, string[]> = {}): Vocab
   const unknownIds = Object.keys(extension).filter((id) => !(id in BUILTIN_CONCEPTS));
   const hasExtension = Object.keys(extension).some((id) => id in BUILTIN_CONCEPTS && extension[id]?.length);
   const compiled = hasExtension ? new Map<string, CompiledConcept>() : defaultCache;
-  const tableHolder: { table?: AnchorTable } = hasExtension ? {} : defaultTable;
+  const tables: AnchorTables = hasExtension ? {} : defaultTables;
+  const tableOf = (shortText: boolean) =>
+    new AnchorTable(Object.keys(BUILTIN_CONCEPTS).filter((id) => SHORT_TEXT_CONCEPTS.has(id) === shortText).map((id) => vocabulary.get(id)));
   const vocabulary: Vocabulary = {
     unknownIds,
-    anchorTable(): AnchorTable {
-      if (!tableHolder.table) tableHolder.table = new AnchorTable(Object.keys(BUILTIN_CONCEPTS).map((id) => vocabulary.get(id)));
-      return tableHolder.table;
+    anchorTable(id: string): AnchorTable {
+      if (SHORT_TEXT_CONCEPTS.has(id)) return (tables.shortText ??= tableOf(true));
+      return (tables.chunk ??= tableOf(false));
     },
     get(id: string): CompiledConcept {
       let c = compiled.get(id);

@@ -137,3 +137,17 @@ describe('ConceptMatcher reusing the previous analysis', () => {
     for (const id of ids) assert.deepStrictEqual(reusing.all(id), fresh.all(id), id);
   });
 });
+
+describe('ConceptMatcher concepts kept out of the chunk anchor table', () => {
+  it('still finds short-text concepts over whole chunks, as their expression does', () => {
+    const v = buildVocabulary();
+    assert.notStrictEqual(v.anchorTable('definiteDeterminer'), v.anchorTable('failureMode'));
+    const text = '# Design\n\nThe cache sits in front of the database. Writes go through the queue.\n';
+    const cm = new ConceptMatcher(parseDocument(text), v);
+    for (const id of ['definiteDeterminer', 'runtimeComponent', 'failureHeading']) {
+      const expected = cm.spansIn(id, 0, text.length).map((m) => `${m.start}:${m.end}`);
+      assert.deepStrictEqual(cm.allMentions(id).map((m) => `${m.start}:${m.end}`), expected, id);
+    }
+    assert.ok(cm.allMentions('definiteDeterminer').length > 0);
+  });
+});
