@@ -4,7 +4,7 @@ import type { CompiledConcept } from '../vocabulary/compile';
 import type { Vocabulary } from '../vocabulary';
 import { indexAtOrBefore, type DesignDocument } from '../document/model';
 import type { ParsedChunk } from '../document/parseChunk';
-import type { AnchorTable } from './anchorTable';
+import type { AnchorTable, CandidateOffsets } from './anchorTable';
 
 export interface ConceptMatch {
   start: number;
@@ -324,30 +324,29 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   return out;
 }
 
-const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, Array<number[] | undefined>>>();
+const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, CandidateOffsets>>();
+const NONE = new Int32Array(0);
 
 /** Candidate start offsets of the concept in the chunk, computed for all concepts on first use. */
-function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): number[] | undefined {
+function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): Int32Array {
   let byTable = candidateCache.get(chunk);
   if (!byTable) candidateCache.set(chunk, (byTable = new Map()));
-  let lists = byTable.get(table);
-  if (!lists) byTable.set(table, (lists = table.candidates(chunk.evidence)));
+  let all = byTable.get(table);
+  if (!all) byTable.set(table, (all = table.candidates(chunk.evidence)));
   const i = table.indexOf(concept);
-  return i === undefined ? undefined : lists[i];
+  return i === undefined ? NONE : all.offsets.subarray(all.from[i], all.from[i + 1]);
 }
 
 /**
  * Raw matches of the concept in the chunk as a flat [start, end, start, end, ...] array in text order:
  * anchored alternatives are tried only at candidate word starts, the rest scanned over the chunk.
  */
-const NONE: ArrayLike<number> = [];
-
 function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTable): number[] {
   const text = chunk.evidence;
   const form = concept.anchored;
   const runs: number[][] = [];
   if (form.insensitive || form.sensitive) {
-    const candidates = candidatesFor(chunk, table, concept) ?? NONE;
+    const candidates = candidatesFor(chunk, table, concept);
     for (const re of [form.insensitive, form.sensitive]) {
       if (!re || !candidates.length) continue;
       const found: number[] = [];

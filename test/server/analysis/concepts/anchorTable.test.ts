@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { AnchorTable } from '../../../../server/src/analysis/concepts/anchorTable';
+import { compileConcept } from '../../../../server/src/analysis/vocabulary/compile';
+
+const queue = compileConcept('queueWord', { description: 'a queue', terms: ['queue', 'dead letter queue'] });
+const hotPair = compileConcept('hotPair', { description: 'the bottleneck', patterns: ['\\bthe\\s+bottleneck\\b'] });
+const figure = compileConcept('figure', { description: 'a figure', patterns: ['\\b\\d+\\s*ms\\b'] });
+const replay = compileConcept('replay', { description: 'replay', terms: ['replay*', 'replica*'] });
+
+/** Candidate offsets of one concept of the table in the text. */
+function candidatesOf(table: AnchorTable, concept: ReturnType<typeof compileConcept>, text: string): number[] {
+  const all = table.candidates(text);
+  const i = table.indexOf(concept)!;
+  return [...all.offsets.subarray(all.from[i], all.from[i + 1])];
+}
+
+describe('AnchorTable candidates', () => {
+  const table = new AnchorTable([queue, hotPair, figure, replay]);
+
+  it('finds word starts with an anchor prefix, case-folded, in ascending order', () => {
+    const text = 'A Queue, a dead-letter queue and QUEUES.';
+    assert.deepStrictEqual(candidatesOf(table, queue, text), [text.indexOf('Queue'), text.indexOf('dead'), text.indexOf('queue and'), text.indexOf('QUEUES')]);
+  });
+
+  it('anchors a short first word only where the next word has the second prefix', () => {
+    const text = 'the cache; the bottleneck is the\nbottleneck';
+    assert.deepStrictEqual(candidatesOf(table, hotPair, text), [text.indexOf('the bottleneck'), text.lastIndexOf('the')]);
+  });
+
+  it('lists every word starting with a digit for digit-anchored concepts, and nothing mid-word', () => {
+    const text = 'p99 of 250 ms, v2 and 3x';
+    assert.deepStrictEqual(candidatesOf(table, figure, text), [text.indexOf('250'), text.indexOf('3x')]);
+  });
+
+  it('lists an offset once when several prefixes of one concept match there', () => {
+    const text = 'replicas replay';
+    assert.deepStrictEqual(candidatesOf(table, replay, text), [0, text.indexOf('replay')]);
+  });
+
+  it('stops the walk at a non-ASCII character', () => {
+    assert.deepStrictEqual(candidatesOf(table, queue, 'quéue queue'), [6]);
+  });
+});
