@@ -49,7 +49,7 @@ export function insertBeforeLine(doc: DesignDocument, offset: number, lines: str
 }
 
 /** The document's line break: CRLF when it uses any, else LF. */
-function lineBreakOf(doc: DesignDocument): string {
+export function lineBreakOf(doc: DesignDocument): string {
   return doc.text.includes('\r\n') ? '\r\n' : '\n';
 }
 

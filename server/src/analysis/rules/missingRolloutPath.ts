@@ -1,6 +1,6 @@
 // missing-rollout-path: a design that adds scale-out complexity (replicas, shards, caches, queues) without
 // sequencing it: no baseline that ships first, or no trigger ("when X exceeds Y") that brings in the rest.
-import { docLevelTriggerSpan, insertSectionEdit, scaffoldPlacement } from './missingOperationalMetrics';
+import { docLevelTriggerSpan, insertSectionEdit, scaffoldPlacement } from './docLevelPlacement';
 import type { Rule } from './rule';
 
 const PARTS = [

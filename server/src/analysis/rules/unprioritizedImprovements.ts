@@ -2,6 +2,7 @@
 // order and no reason for an order, in the list or in the sentence that introduces it.
 import { indexAtOrBefore, sectionAt, type DesignDocument, type MdList, type TextBlock } from '../document/model';
 import type { ConceptMatcher } from '../concepts/matcher';
+import { lineBreakOf } from '../fixes';
 import type { Rule, RuleFinding } from './rule';
 
 const MIN_ITEMS = 4;
@@ -57,7 +58,7 @@ export const unprioritizedImprovements: Rule = {
     if (!list) return [];
     const lineStart = doc.lines.lineStarts[list.line];
     const indent = doc.text.slice(lineStart, doc.lines.lineEnd(list.line)).match(/^[ \t>]*/)?.[0] ?? '';
-    const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineBreakOf(doc);
     const at = { line: list.line, character: 0 };
     return [
       {
