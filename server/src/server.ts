@@ -3,8 +3,13 @@
 import { isMainThread, workerData } from 'worker_threads';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
+  ResponseError,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -21,7 +26,9 @@ import { isMarkdownDocument } from './lsp/markdownDocuments';
 import { AnalyzeRequest, type TradeoffInitializationOptions } from './lsp/protocol';
 import { PullDiagnostics } from './lsp/pullDiagnostics';
 import { PushDiagnostics } from './lsp/pushDiagnostics';
-import { provideAnalysis, provideCodeActions, provideHover, type RequestContext } from './lsp/requestHandlers';
+import { INSERT_STRUCTURE_PART_COMMAND, SHOW_STRUCTURE_PART_COMMAND } from './lsp/protocolNames';
+import { provideAnalysis, provideCodeActions, provideCodeLenses, provideHover, type RequestContext } from './lsp/requestHandlers';
+import { insertStructurePart, showStructurePart, type StructureCommandContext } from './lsp/structureCommands';
 import { parseSettings } from './lsp/settings';
 import { SETTINGS_SECTION, SettingsStore } from './lsp/settingsStore';
 import { AnalysisHost } from './lsp/worker/analysisHost';
@@ -83,6 +90,9 @@ function startServer(): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [INSERT_STRUCTURE_PART_COMMAND, SHOW_STRUCTURE_PART_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(support.pullDiagnostics ? { diagnosticProvider: { identifier: 'tradeoff', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'tradeoff' },
@@ -96,6 +106,8 @@ function startServer(): void {
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
         .catch((err: Error) => log(`Could not watch ${CONFIG_FILE_NAME} files: ${err.message}`));
     }
+    // A folder added or removed brings or takes its own folder settings (its .tradeoff.jsonc is found per file).
+    if (support.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(() => settingsChanged(undefined));
     if (support.configurationChangeRegistration) {
       connection.client
         .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
@@ -124,17 +136,34 @@ function startServer(): void {
     analyzer.forget(document.uri);
   });
 
-  connection.onDidChangeConfiguration((params) => {
-    settings.changed(params.settings);
+  const settingsChanged = (pushed: unknown) => {
+    settings.changed(pushed);
     mode.configurationChanged(openMarkdownUris());
-  });
+    if (support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch((err: Error) => log(`Code lens refresh failed: ${err.message}`));
+  };
+  connection.onDidChangeConfiguration((params) => settingsChanged(params.settings));
   // The config loader re-reads changed files by their stamp; re-analysing is all a config change needs.
   connection.onDidChangeWatchedFiles(() => mode.configurationChanged(openMarkdownUris()));
 
   const requests = (): RequestContext => ({ analyzer, isMarkdown: isMarkdownUri, documentChanges: support.documentChanges });
   connection.onHover((params) => provideHover(requests(), params));
   connection.onCodeAction((params) => provideCodeActions(requests(), params));
+  connection.onCodeLens((params) => provideCodeLenses(requests(), params));
   connection.onRequest(AnalyzeRequest, (params) => provideAnalysis(requests(), params));
+  const structureCommands = (): StructureCommandContext => ({
+    document: (uri) => documents.get(uri),
+    applyEdit: (params) => connection.workspace.applyEdit(params),
+    showDocument: (params) => connection.window.showDocument(params),
+    // A notification, not window/showMessageRequest: nothing to answer, so no client can leave it pending.
+    warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+    documentChanges: support.documentChanges,
+  });
+  connection.onExecuteCommand((params) => {
+    const args = params.arguments?.[0];
+    if (params.command === INSERT_STRUCTURE_PART_COMMAND) return insertStructurePart(structureCommands(), args);
+    if (params.command === SHOW_STRUCTURE_PART_COMMAND) return showStructurePart(structureCommands(), args);
+    throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+  });
   connection.languages.diagnostics.on((params, token) => {
     if (!pull) return { kind: 'full', items: [] };
     return pull.pull(params, token);

@@ -4,16 +4,21 @@ import { spawn, execFileSync, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
+  ApplyWorkspaceEditRequest,
   CodeActionRequest,
+  CodeLensRefreshRequest,
+  CodeLensRequest,
   ConfigurationRequest,
   DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
   DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
   IPCMessageReader,
@@ -23,14 +28,19 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
+  type ApplyWorkspaceEditParams,
+  type ApplyWorkspaceEditResult,
   type CancellationToken,
   type ClientCapabilities,
   type CodeAction,
+  type CodeLens,
   type Command,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -42,9 +52,14 @@ import {
   type PublishDiagnosticsParams,
   type Range,
   type Registration,
+  type ShowDocumentParams,
+  type ShowDocumentResult,
+  type ShowMessageParams,
+  type ShowMessageRequestParams,
   type TextDocumentContentChangeEvent,
   type TextEdit,
   type WorkspaceEdit,
+  type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../../server/src/analysis/types';
@@ -97,6 +112,20 @@ export class LspTestClient {
   readonly logs: string[] = [];
   readonly registrations: Registration[] = [];
   refreshRequests = 0;
+  /** workspace/codeLens/refresh requests received (answered only when the client declares refreshSupport). */
+  codeLensRefreshRequests = 0;
+  /** window/showMessage notifications (their text is in `logs` too) and window/showMessageRequest requests (answered with no choice). */
+  readonly shownMessages: (ShowMessageParams | ShowMessageRequestParams)[] = [];
+  /** workspace/applyEdit requests from the server, in arrival order. */
+  readonly applyEditRequests: ApplyWorkspaceEditParams[] = [];
+  /** window/showDocument requests from the server, in arrival order. */
+  readonly showDocumentRequests: ShowDocumentParams[] = [];
+  /** The methods of the edit and show-document requests in arrival order, to check what came first. */
+  readonly editorRequests: string[] = [];
+  /** How the client answers workspace/applyEdit (recorded first); a test may apply the edit here like an editor. */
+  answerApplyEdit: (params: ApplyWorkspaceEditParams) => ApplyWorkspaceEditResult | Promise<ApplyWorkspaceEditResult> = () => ({ applied: true });
+  /** How the client answers window/showDocument (recorded first). */
+  answerShowDocument: (params: ShowDocumentParams) => ShowDocumentResult | Promise<ShowDocumentResult> = () => ({ success: true });
   initializeResult!: InitializeResult;
   private readonly waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
@@ -153,12 +182,30 @@ export class LspTestClient {
     });
     connection.onNotification(ShowMessageNotification.type, (p) => {
       this.logs.push(p.message);
+      this.shownMessages.push(p);
     });
     connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);
     });
     connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshRequests++;
+    });
+    connection.onRequest(ShowMessageRequest.type, (p) => {
+      this.shownMessages.push(p);
+      return null;
+    });
+    connection.onRequest(CodeLensRefreshRequest.type, () => {
+      this.codeLensRefreshRequests++;
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      this.applyEditRequests.push(p);
+      this.editorRequests.push(ApplyWorkspaceEditRequest.method);
+      return this.answerApplyEdit(p);
+    });
+    connection.onRequest(ShowDocumentRequest.type, (p) => {
+      this.showDocumentRequests.push(p);
+      this.editorRequests.push(ShowDocumentRequest.method);
+      return this.answerShowDocument(p);
     });
     connection.onRequest(ConfigurationRequest.type, (p) =>
       p.items.map((item) => {
@@ -256,6 +303,11 @@ export class LspTestClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
+  /** workspace/didChangeWorkspaceFolders (the server hears it only when the client declares workspaceFolders). */
+  async workspaceFoldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[] = []): Promise<void> {
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added, removed } });
+  }
+
   // --- diagnostics -----------------------------------------------------------------------------
 
   /** The first publish for `uri` (already received or future) that matches `predicate`. */
@@ -295,6 +347,15 @@ export class LspTestClient {
   async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
     const result = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } });
     return (result ?? []).filter((a: Command | CodeAction): a is CodeAction => !('command' in a && typeof a.command === 'string'));
+  }
+
+  async codeLenses(uri: string): Promise<CodeLens[]> {
+    return (await this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
+  }
+
+  /** workspace/executeCommand; resolves with the server's result, rejects with its error response. */
+  executeCommand(command: string, args?: unknown[]): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   }
 
   analyze(uri: string): Promise<AnalysisResult> {

@@ -1,7 +1,7 @@
 // analyze(): the one entry point the language server, the CLI, the interviewer and the tests share.
 import { ConceptMatcher } from './concepts/matcher';
 import { ChunkCache, parseDocument, type DesignDocument, type Section } from './document/model';
-import { isDesignProposal, isDesignSection } from './designIntent';
+import { isDesignContext, isDesignProposal, isDesignSection } from './designIntent';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { resolveRuleSetting } from './ruleSettings';
@@ -118,14 +118,18 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
   }
   findings.sort((a, b) => a.data.start - b.data.start || a.rule.localeCompare(b.rule));
 
-  const sections: SectionReport[] = doc.sections.map((s) => ({
-    title: s.heading ? s.heading.text : null,
-    level: s.level,
-    headingRange: s.heading ? doc.lines.rangeOf(s.heading.start, s.heading.end) : doc.lines.rangeOf(s.start, s.start),
-    range: doc.lines.rangeOf(s.start, s.scopeEnd),
-    isDesign: ctx.isDesignSection(s),
-    structure: (memo.entries[s.index].structure ??= sectionStructure(doc, concepts, s)),
-  }));
+  const sections: SectionReport[] = doc.sections.map((s) => {
+    const isDesign = ctx.isDesignSection(s);
+    return {
+      title: s.heading ? s.heading.text : null,
+      level: s.level,
+      headingRange: s.heading ? doc.lines.rangeOf(s.heading.start, s.heading.end) : doc.lines.rangeOf(s.start, s.start),
+      range: doc.lines.rangeOf(s.start, s.scopeEnd),
+      isDesign,
+      describesDesign: (memo.entries[s.index].describesDesign ??= isDesign || describesComponents(doc, concepts, ctx.isDesignProposal, s)),
+      structure: (memo.entries[s.index].structure ??= sectionStructure(doc, concepts, s)),
+    };
+  });
 
   return {
     findings,
@@ -142,6 +146,11 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
     notices,
     doc,
   };
+}
+
+/** A design section in a wider sense: in a design proposal, outside titles and requirements, its own text names running components. */
+function describesComponents(doc: DesignDocument, concepts: ConceptMatcher, isDesignProposal: boolean, section: Section): boolean {
+  return isDesignProposal && isDesignContext(doc, concepts, section) && concepts.in('runtimeComponent', section.start, section.ownEnd).length > 0;
 }
 
 function looksBinary(text: string): boolean {

@@ -4,6 +4,7 @@ import { frontMatterEnd } from './document/chunks';
 import { maskInline } from './document/inlineMask';
 import { indexAtOrBefore } from './document/model';
 import { findRule } from './rules';
+import { lineBreakOfText } from './text/lineBreak';
 import type { Finding, Fix, TextEdit } from './types';
 
 export function fixesFor(doc: DesignDocument, finding: Finding): Fix[] {
@@ -50,7 +51,7 @@ export function insertBeforeLine(doc: DesignDocument, offset: number, lines: str
 
 /** The document's line break: CRLF when it uses any, else LF. */
 export function lineBreakOf(doc: DesignDocument): string {
-  return doc.text.includes('\r\n') ? '\r\n' : '\n';
+  return lineBreakOfText(doc.text);
 }
 
 function disableForLine(doc: DesignDocument, finding: Finding): Fix {

@@ -14,6 +14,7 @@ export interface SectionEntry {
   parent: number;
   children: number;
   isDesign?: boolean;
+  describesDesign?: boolean;
   structure?: SectionStructure;
 }
 

@@ -2,6 +2,7 @@
 // and reports per section which parts it states, with the span and quote of the first evidence for each.
 import type { ConceptMatch, ConceptMatcher } from './concepts/matcher';
 import { indexAtOrBefore, type DesignDocument, type Heading, type Section } from './document/model';
+import { isUnfilledStructureLabel } from './structureScaffold';
 import type { SectionStructure, StructurePart, StructurePartReport } from './types';
 
 /** A piece of evidence: offsets into the text and the sentence it is in. */
@@ -56,7 +57,7 @@ function firstInProse(doc: DesignDocument, concepts: ConceptMatcher, conceptId: 
   const all = concepts.all(conceptId);
   for (let i = concepts.indexAtOrAfter(conceptId, start); i < all.length && all[i].start < end; i++) {
     const m = all[i];
-    if (isHeadingSentence(doc, m.sentence)) continue;
+    if (isHeadingSentence(doc, m.sentence) || isUnfilledLabel(doc, m.sentence)) continue;
     if (!questionsCount && isQuestion(doc, m.sentence)) continue;
     return m;
   }
@@ -108,7 +109,7 @@ export function firstMitigationProposal(doc: DesignDocument, concepts: ConceptMa
  * otherwise quote the same mentions once per ancestor. `labelled`: found through mitigation language.
  */
 function firstMitigation(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): (Evidence & { labelled: boolean }) | undefined {
-  const proposes = (sentence: number) => !isHeadingSentence(doc, sentence) && !isQuestion(doc, sentence);
+  const proposes = (sentence: number) => !isHeadingSentence(doc, sentence) && !isQuestion(doc, sentence) && !isUnfilledLabel(doc, sentence);
   let best: (Evidence & { labelled: boolean }) | undefined;
   const language = concepts.all('mitigationLanguage');
   for (let i = concepts.indexAtOrAfter('mitigationLanguage', start); i < language.length && language[i].start < end; i++) {
@@ -218,6 +219,12 @@ function withoutTrailingStopWords(evidence: string, start: number, end: number):
 export function isQuestion(doc: DesignDocument, sentence: number): boolean {
   const s = doc.sentences[sentence];
   return s !== undefined && doc.text.slice(s.start, s.end).trimEnd().endsWith('?');
+}
+
+/** `**Failure mode:** ...` added from the code lens states nothing until it is filled in. */
+function isUnfilledLabel(doc: DesignDocument, sentence: number): boolean {
+  const block = doc.blocks[doc.sentences[sentence]?.block];
+  return block !== undefined && block.end - block.start < 40 && isUnfilledStructureLabel(doc.text.slice(block.start, block.end));
 }
 
 /** A heading names a topic; it states nothing. */

@@ -70,8 +70,13 @@ export interface SectionReport {
   headingRange: Range;
   /** Range of the section's own scope (see the scope rule in docs). */
   range: Range;
-  /** Whether the section proposes components or decisions (design content). */
+  /** Whether the section proposes components or decisions (design content; the section-level rules apply). */
   isDesign: boolean;
+  /**
+   * isDesign, or, in a design proposal, a section outside titles/requirements/APIs whose own text names running
+   * components ("Producers put one message per channel on a RabbitMQ queue"): the structure checklist shows.
+   */
+  describesDesign: boolean;
   structure: SectionStructure;
 }
 

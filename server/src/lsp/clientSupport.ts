@@ -12,6 +12,10 @@ export interface ClientSupport {
   configurationChangeRegistration: boolean;
   /** Versioned documentChanges in a WorkspaceEdit. */
   documentChanges: boolean;
+  /** workspace/codeLens/refresh: lenses can be asked for again after a settings change. */
+  codeLensRefresh: boolean;
+  /** workspace/didChangeWorkspaceFolders notifications. */
+  workspaceFolders: boolean;
 }
 
 export function clientSupport(caps: ClientCapabilities): ClientSupport {
@@ -22,5 +26,7 @@ export function clientSupport(caps: ClientCapabilities): ClientSupport {
     watchedFilesRegistration: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     configurationChangeRegistration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+    codeLensRefresh: caps.workspace?.codeLens?.refreshSupport === true,
+    workspaceFolders: caps.workspace?.workspaceFolders === true,
   };
 }

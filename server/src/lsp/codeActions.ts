@@ -2,9 +2,10 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, Fix, TextEdit } from '../analysis/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { FIX_ALL_KIND_VALUE } from './protocolNames';
 import { fixAllEdits } from './fixAllEdits';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.tradeoff`;
+export const FIX_ALL_KIND = FIX_ALL_KIND_VALUE;
 
 /** Builds the workspace edit for a list of edits to the requested document. */
 export type EditBuilder = (edits: TextEdit[]) => WorkspaceEdit;

@@ -4,7 +4,8 @@ import { docsUrl } from '../analysis/rules/rule';
 import type { Finding, Notice, Severity } from '../analysis/types';
 import type { ConfigError } from '../config/types';
 
-export const DIAGNOSTIC_SOURCE = 'tradeoff';
+export { DIAGNOSTIC_SOURCE } from './protocolNames';
+import { DIAGNOSTIC_SOURCE } from './protocolNames';
 
 /** Codes of the diagnostics that are not findings (no rule, no docs page). */
 export const NOTICE_CODE = 'tradeoff-notice';

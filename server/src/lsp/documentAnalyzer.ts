@@ -75,7 +75,10 @@ export class DocumentAnalyzer {
         this.memo.set(uri, entry);
       }
       try {
-        return await entry.analysis;
+        const analysis = await entry.analysis;
+        // Settings outside the options (enable, codeLens) change no analysis, but must reach its readers.
+        analysis.context = context;
+        return analysis;
       } catch (err) {
         if (!(err instanceof StaleAnalysisError)) throw err;
         if (this.memo.get(uri) === entry) this.memo.delete(uri);

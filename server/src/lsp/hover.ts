@@ -15,7 +15,8 @@ export function hoverFor(findings: readonly Finding[], position: Position): Hove
 
 export function findingHoverMarkdown(finding: Finding): string {
   const rule = findRule(finding.rule);
-  const parts = [`**${finding.rule}**: ${escapeMarkdown(finding.message)}`];
+  // The editor shows the diagnostic's message right above the hover; repeating it would double the text.
+  const parts = [`**Tradeoff · ${finding.rule}**`];
   const missing = finding.data.missing ?? [];
   if (missing.length > 0) parts.push(`**Missing:**\n\n${missing.map((m) => `- ${escapeMarkdown(m)}`).join('\n')}`);
   if (rule) {

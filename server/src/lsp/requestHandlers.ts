@@ -1,10 +1,11 @@
 // Hover, code actions and tradeoff/analyze, answered from the analysis of the document's current version.
-import { CodeActionKind, ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type Hover, type HoverParams, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, ErrorCodes, ResponseError, type CodeAction, type CodeActionParams, type CodeLens, type CodeLensParams, type Hover, type HoverParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { AnalysisResult, TextEdit } from '../analysis/types';
 import { FIX_ALL_KIND, findingsOfDiagnostics, fixAllAction, quickFixActions, wantsKind } from './codeActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DocumentAnalysis, DocumentAnalyzer } from './documentAnalyzer';
 import { hoverFor } from './hover';
+import { structureLenses } from './codeLens';
 import type { AnalyzeParams } from './protocol';
 
 export interface RequestContext {
@@ -42,6 +43,15 @@ export async function provideCodeActions(ctx: RequestContext, params: CodeAction
     if (fixAll) actions.push(fixAll);
   }
   return actions;
+}
+
+/** The structure checklist of each design section, when the document shows findings and lenses are on. */
+export async function provideCodeLenses(ctx: RequestContext, params: CodeLensParams): Promise<CodeLens[]> {
+  const uri = params.textDocument.uri;
+  const shown = await shownAnalysis(ctx, uri);
+  if (!shown || !shown.analysis.context.settings.codeLens) return [];
+  const result = await ctx.analyzer.result(shown.analysis);
+  return structureLenses(uri, result.sections);
 }
 
 /** tradeoff/analyze answers even when diagnostics are off for the document: it is an explicit request. */

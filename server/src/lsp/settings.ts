@@ -18,6 +18,8 @@ export interface TradeoffSettings {
   vocabulary: VocabularyExtension;
   /** Size limit in characters; null leaves the repo config's (or the built-in 2 MB) limit. */
   maxFileSize: number | null;
+  /** The structure checklist lenses above design sections (`tradeoff.codeLens.enable`). */
+  codeLens: boolean;
 }
 
 export const DEFAULT_SETTINGS: TradeoffSettings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: TradeoffSettings = {
   rules: {},
   vocabulary: {},
   maxFileSize: null,
+  codeLens: true,
 };
 
 /** Keeps only the well-formed settings in `raw` (anything a client sends is untrusted). */
@@ -39,6 +42,7 @@ export function parseSettings(raw: unknown): Partial<TradeoffSettings> {
   if (isRecord(raw.rules)) out.rules = parseRuleOverrides(raw.rules);
   if (isRecord(raw.vocabulary)) out.vocabulary = parseVocabulary(raw.vocabulary);
   if (typeof raw.maxFileSize === 'number' && Number.isFinite(raw.maxFileSize) && raw.maxFileSize > 0) out.maxFileSize = raw.maxFileSize;
+  if (isRecord(raw.codeLens) && typeof raw.codeLens.enable === 'boolean') out.codeLens = raw.codeLens.enable;
   return out;
 }
 

@@ -13,6 +13,7 @@ function sectionWith(parts: StructurePart[], isDesign = true): SectionReport {
     headingRange: RANGE,
     range: RANGE,
     isDesign,
+    describesDesign: isDesign,
     structure: { constraint: part('constraint'), failureMode: part('failureMode'), mitigation: part('mitigation'), newCost: part('newCost') },
   };
 }

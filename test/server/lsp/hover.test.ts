@@ -21,6 +21,8 @@ describe('lsp: hover', function () {
     assert.strictEqual(content.kind, 'markdown');
     const rule = findRule(EC_RULE)!;
     for (const missing of (d.data as { missing: string[] }).missing) assert.ok(content.value.includes(`- ${missing}`), `lists "${missing}"`);
+    assert.ok(content.value.startsWith(`**Tradeoff · ${EC_RULE}**`), 'names the rule first');
+    assert.ok(!content.value.includes(String(d.message).slice(0, 30)), 'does not repeat the diagnostic message the editor already shows');
     assert.ok(content.value.includes('Why interviewers care'));
     assert.ok(content.value.includes(rule.why.slice(0, 40)));
     assert.ok(content.value.includes('Stronger'));

@@ -1,0 +1,123 @@
+// Starts code-server (VS Code 1.139 in the browser, with the real Node extension host) on a free 127.0.0.1 port,
+// with every state directory inside `stateDir`, and stops it by its process group.
+import { spawn } from 'child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'fs';
+import { createServer } from 'net';
+import * as path from 'path';
+import { TOOLS } from './e2eTools.mjs';
+import { writeUserSettings } from './workspace.mjs';
+
+const READY_TIMEOUT_MS = 30_000;
+
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * @param {{ stateDir: string, env?: Record<string, string> }} options
+ * @returns {Promise<{ baseUrl: string, authority: string, pid: number, logFile: string, stop: () => Promise<void>, killNow: () => void }>}
+ */
+export async function startCodeServer({ stateDir, env = {} }) {
+  const port = await freePort();
+  const dirs = { userData: path.join(stateDir, 'user-data'), extensions: path.join(stateDir, 'extensions'), xdg: path.join(stateDir, 'xdg') };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  writeUserSettings(dirs.userData);
+  // An explicit config file, so code-server neither reads nor writes ~/.config/code-server/config.yaml.
+  const configFile = path.join(stateDir, 'code-server.yaml');
+  writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const logFile = path.join(stateDir, 'code-server.log');
+  const log = openSync(logFile, 'a');
+  const child = spawn(
+    TOOLS.node24,
+    [
+      TOOLS.codeServer,
+      '--config', configFile,
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth', 'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      // Without it the workbench ignores the `payload` URL parameter (extensionDevelopmentPath / extensionTestsPath).
+      '--vscode-option', 'enable-smoke-test-driver',
+      '--user-data-dir', dirs.userData,
+      '--extensions-dir', dirs.extensions,
+    ],
+    { detached: true, stdio: ['ignore', log, log], env: codeServerEnv(dirs.xdg, env) },
+  );
+  closeSync(log);
+  let exited = null;
+  const exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve((exited = { code, signal }))));
+  const killNow = () => {
+    if (exited) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  const stop = async () => {
+    if (exited) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(killNow, 3000);
+    await exit;
+    clearTimeout(timer);
+    killNow(); // children that outlived their parent (extension host, language server)
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited (${exited.code ?? exited.signal}) before it was ready:\n${tail(logFile)}`);
+    if (await healthy(baseUrl)) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server was not ready on ${baseUrl}/healthz within ${READY_TIMEOUT_MS / 1000} s:\n${tail(logFile)}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { baseUrl, authority: `127.0.0.1:${port}`, pid: child.pid, logFile, stop, killNow };
+}
+
+/** The last lines of a log, for error messages. */
+export function tail(file, lines = 30) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+function codeServerEnv(xdg, extra) {
+  const env = { ...process.env };
+  // A VS Code terminal's variables would make code-server talk to that VS Code; tsx's loader must not reach Node 24.
+  for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE' || key === 'NODE_OPTIONS') delete env[key];
+  return {
+    ...env,
+    PATH: `${path.dirname(TOOLS.node24)}:${env.PATH ?? ''}`,
+    XDG_DATA_HOME: path.join(xdg, 'data'),
+    XDG_CONFIG_HOME: path.join(xdg, 'config'),
+    XDG_CACHE_HOME: path.join(xdg, 'cache'),
+    ...extra,
+  };
+}
+
+async function healthy(baseUrl) {
+  try {
+    const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
