@@ -23,14 +23,17 @@ export async function launchBrowser(stateDir, viewport = { width: 1400, height: 
 }
 
 /**
- * The workbench URL opening `workspaceFile` with the repo loaded as the extension under development and,
+ * The workbench URL opening `workspaceFile`, with the repo loaded as the extension under development (unless the
+ * extension is installed from its VSIX) and,
  * with `extensionTestsPath`, the mocha suite run in the extension host (the @vscode/test-electron contract).
  */
 export function workbenchUrl(codeServer, { workspaceFile, extensionDevelopmentPath, extensionTestsPath }) {
   const remote = (p) => `vscode-remote://${codeServer.authority}${p}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-  return `${codeServer.baseUrl}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const query = payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '';
+  return `${codeServer.baseUrl}/?workspace=${encodeURIComponent(workspaceFile)}${query}`;
 }
 
 /** Calls `onLine(text, level)` for every extension-host console line (level INFO, WARN or ERR). */

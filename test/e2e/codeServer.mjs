@@ -1,6 +1,6 @@
 // Starts code-server (VS Code 1.139 in the browser, with the real Node extension host) on a free 127.0.0.1 port,
 // with every state directory inside `stateDir`, and stops it by its process group.
-import { spawn } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'fs';
 import { createServer } from 'net';
 import * as path from 'path';
@@ -22,10 +22,11 @@ export async function freePort() {
 }
 
 /**
- * @param {{ stateDir: string, env?: Record<string, string> }} options
+ * @param {{ stateDir: string, env?: Record<string, string>, installVsix?: string }} options  installVsix: a VSIX to
+ *   install first (`code-server --install-extension`), as a user would
  * @returns {Promise<{ baseUrl: string, authority: string, pid: number, logFile: string, stop: () => Promise<void>, killNow: () => void }>}
  */
-export async function startCodeServer({ stateDir, env = {} }) {
+export async function startCodeServer({ stateDir, env = {}, installVsix }) {
   const port = await freePort();
   const dirs = { userData: path.join(stateDir, 'user-data'), extensions: path.join(stateDir, 'extensions'), xdg: path.join(stateDir, 'xdg') };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
@@ -34,6 +35,13 @@ export async function startCodeServer({ stateDir, env = {} }) {
   const configFile = path.join(stateDir, 'code-server.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const logFile = path.join(stateDir, 'code-server.log');
+  if (installVsix) {
+    const output = execFileSync(TOOLS.node24, [TOOLS.codeServer, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', installVsix], {
+      env: codeServerEnv(dirs.xdg, env),
+      encoding: 'utf8',
+    });
+    if (!/successfully installed/i.test(output)) throw new Error(`code-server did not install ${installVsix}:\n${output}`);
+  }
   const log = openSync(logFile, 'a');
   const child = spawn(
     TOOLS.node24,

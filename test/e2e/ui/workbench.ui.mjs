@@ -1,7 +1,8 @@
 // What a user sees: the extension in code-server's workbench, driven through headless chromium like a user
 // (Quick Open, the Problems panel, the command palette, the status bar, hovers and code lenses). Saves
 // screenshots under test-results/ (and, with TRADEOFF_README_SHOTS=1, the README's under media/screenshots/).
-// Usage: node test/e2e/ui/workbench.ui.mjs   (TRADEOFF_E2E_NO_BUILD=1 skips `node esbuild.js`; KEEP=1 keeps the temp dir)
+// Usage: node test/e2e/ui/workbench.ui.mjs   (TRADEOFF_E2E_VSIX=tradeoff.vsix tests the installed VSIX; TRADEOFF_E2E_NO_BUILD=1 skips
+// `node esbuild.js`; KEEP=1 keeps the temp dir)
 import { execFileSync } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'fs';
 import * as os from 'os';
@@ -67,14 +68,17 @@ async function runCommand(page, title) {
 async function main() {
   if (process.env.TRADEOFF_E2E_NO_BUILD !== '1') execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
   const workspace = prepareWorkspace(stateDir);
-  codeServer = await startCodeServer({ stateDir });
+  // TRADEOFF_E2E_VSIX=path: test the packaged extension as a user installs it (else the repo as a dev extension).
+  const vsix = process.env.TRADEOFF_E2E_VSIX ? path.resolve(ROOT, process.env.TRADEOFF_E2E_VSIX) : undefined;
+  codeServer = await startCodeServer({ stateDir, installVsix: vsix });
+  if (vsix) console.log(`${elapsed()} installed ${path.relative(ROOT, vsix)}`);
   const { context, page } = await launchBrowser(stateDir, { width: 1400, height: 860 });
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   onExtensionHostConsole(page, (text, level) => {
     if (level !== 'INFO' || /Tradeoff/.test(text)) console.log(`  [exthost ${level}] ${text.split('\n')[0]}`);
   });
   try {
-    await page.goto(workbenchUrl(codeServer, { workspaceFile: workspace.workspaceFile, extensionDevelopmentPath: ROOT }));
+    await page.goto(workbenchUrl(codeServer, { workspaceFile: workspace.workspaceFile, extensionDevelopmentPath: vsix ? undefined : ROOT }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     console.log(`${elapsed()} workbench loaded`);
     await steps(page);
@@ -141,6 +145,30 @@ async function steps(page) {
     await page.locator('.part.panel .monaco-editor .view-lines', { hasText: 'Tradeoff activated in' }).first().waitFor();
   });
   await shot(page, 'output-channel');
+
+  await check('a crashed language server is restarted with a notice', async () => {
+    const [pid] = tradeoffServerPids();
+    if (!pid) throw new Error('no Tradeoff language server process found');
+    process.kill(pid, 'SIGKILL');
+    // The workbench may keep it out of the toasts (as here, with the Output panel focused): it is in the center.
+    const notice = 'stopped unexpectedly and was restarted';
+    await page.locator('.notifications-toasts', { hasText: notice }).first().waitFor({ timeout: 5000 }).catch(async () => {
+      await runCommand(page, 'Notifications: Show Notifications');
+      await page.locator('.notifications-center', { hasText: notice }).first().waitFor();
+    });
+  });
+  await shot(page, 'server-restart-notice');
+}
+
+/** Pids of the language servers started from this run's extension (installed under stateDir, or the repo's dist/). */
+function tradeoffServerPids() {
+  const table = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  const roots = [stateDir, ROOT];
+  return table
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
+    .filter((m) => m && /dist\/server\.js/.test(m[2]) && /--node-ipc|--clientProcessId/.test(m[2]) && roots.some((r) => m[2].includes(r)))
+    .map((m) => Number(m[1]));
 }
 
 main()
