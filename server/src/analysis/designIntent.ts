@@ -77,6 +77,8 @@ const designContextCache = new WeakMap<ConceptMatcher, Map<number, boolean>>();
 function decideDesignContext(doc: DesignDocument, concepts: ConceptMatcher, section: Section): boolean {
   if (isTitleSection(doc, section)) return false;
   for (let s: Section | undefined = section; s; s = s.parent >= 0 ? doc.sections[s.parent] : undefined) {
+    // The title names the whole answer ("Design an API rate limiter"): its words do not make every section non-design.
+    if (s !== section && isTitleSection(doc, s)) continue;
     if (s.heading && headingMentions(doc, concepts, 'nonDesignHeading', s.heading)) return false;
   }
   return true;

@@ -17,6 +17,8 @@ const STEP_TIMEOUT_MS = 30_000;
 const RESULTS = path.join(ROOT, 'test-results');
 const README_SHOTS = path.join(ROOT, 'media', 'screenshots');
 const DOCUMENT = 'notification-service.md';
+/** An answer that states all four parts with labels and metrics. */
+const STRUCTURED_DOCUMENT = 'rate-limiter.md';
 /** Words of the fixture's diagnostics, as the Problems panel and the hover show them. */
 const QUEUE_MESSAGE = 'is introduced without backlog';
 const EVENTUAL_MESSAGE = 'without what users see while data is stale';
@@ -145,6 +147,25 @@ async function steps(page) {
     await page.locator('.part.panel .monaco-editor .view-lines', { hasText: 'Tradeoff activated in' }).first().waitFor();
   });
   await shot(page, 'output-channel');
+
+  await check('a well-structured answer shows every part found, labels and metrics highlighted', async () => {
+    await runCommand(page, 'View: Toggle Panel Visibility');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type(STRUCTURED_DOCUMENT);
+    await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${STRUCTURED_DOCUMENT}"]`).first().waitFor();
+    await page.keyboard.press('Enter');
+    await editor.locator('.view-lines', { hasText: 'Design an API rate limiter' }).waitFor();
+    await editor.locator('.codelens-decoration', { hasText: 'New cost ✓' }).first().waitFor();
+    const lens = await editor.locator('.codelens-decoration', { hasText: 'New cost ✓' }).first().innerText();
+    if (!/Constraint ✓.*Failure mode ✓.*Mitigation ✓.*New cost ✓/s.test(lens)) throw new Error(`unexpected lens text: ${lens}`);
+    // The injection grammar gives the label its own token, coloured unlike the bold markers around it (spaces render as nbsp).
+    const label = editor.locator('.view-line span', { hasText: /^Failure\smode:?$/ }).first();
+    const bold = editor.locator('.view-line span', { hasText: /^\*\*$/ }).first();
+    const [labelColor, boldColor] = await Promise.all([label, bold].map((l) => l.evaluate((el) => getComputedStyle(el).color)));
+    if (labelColor === boldColor) throw new Error(`the structure label is not highlighted (${labelColor})`);
+  });
+  await shot(page, 'structured-answer', { readme: true });
 
   await check('a crashed language server is restarted with a notice', async () => {
     const [pid] = tradeoffServerPids();

@@ -142,6 +142,11 @@ describe('design intent', () => {
       assert.deepStrictEqual(designTitles(answer), ['Design', 'Presence']);
     });
 
+    it('does not let the title\'s words ("API", "requirements") make every section non-design', () => {
+      const text = '# Design an API rate limiter\n\n## Requirements\n\nEach key gets 100 requests per minute.\n\n## Token buckets\n\nWe will keep one token bucket per API key in Redis.\n';
+      assert.deepStrictEqual(designTitles(text), ['Token buckets']);
+    });
+
     it('has no design sections in a document that proposes nothing', () => {
       assert.deepStrictEqual(designTitles('# Ingestion\n\nThis page documents the ingestion service.\n\n## Components\n\nAdd a loader per topic.\n'), []);
     });
