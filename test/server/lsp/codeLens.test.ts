@@ -22,7 +22,7 @@ const SHOW = SHOW_STRUCTURE_PART_COMMAND;
 function expectedFromAnalysis(uri: string, result: AnalysisResult): CodeLens[] {
   const names = { constraint: 'Constraint', failureMode: 'Failure mode', mitigation: 'Mitigation', newCost: 'New cost' };
   return result.sections
-    .filter((s) => s.isDesign)
+    .filter((s) => s.describesDesign)
     .flatMap((s) =>
       STRUCTURE_PARTS.map((part) => {
         const r = s.structure[part];
@@ -70,9 +70,14 @@ describe('lsp: structure code lenses', function () {
       `2: Failure mode ✓ -> ${SHOW}`,
       `2: Mitigation ✓ -> ${SHOW}`,
       `2: New cost ✗ -> ${INSERT}`,
+      // "Analytics" proposes nothing in the first person but describes components (Kafka, a batch job).
+      `10: Constraint ✗ -> ${INSERT}`,
+      `10: Failure mode ✗ -> ${INSERT}`,
+      `10: Mitigation ✗ -> ${INSERT}`,
+      `10: New cost ✗ -> ${INSERT}`,
     ]);
     // Zero-width, where the heading text starts ("## " before it).
-    for (const l of lenses) assert.deepStrictEqual(l.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } });
+    for (const l of lenses.slice(0, 4)) assert.deepStrictEqual(l.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } });
     assert.deepStrictEqual(lenses[1].command?.arguments, [{ uri, range: { start: { line: 8, character: 0 }, end: { line: 8, character: 23 } } }]);
     assert.deepStrictEqual(lenses[3].command?.arguments, [{ uri, line: 2, title: 'Redirect path', part: 'newCost' }]);
   });
@@ -97,6 +102,11 @@ describe('lsp: structure code lenses', function () {
       `9: Failure mode ✗ -> ${INSERT}`,
       `9: Mitigation ✗ -> ${INSERT}`,
       `9: New cost ✗ -> ${INSERT}`,
+      // "Uploads" describes components (object storage, pre-signed URLs).
+      `18: Constraint ✗ -> ${INSERT}`,
+      `18: Failure mode ✗ -> ${INSERT}`,
+      `18: Mitigation ✗ -> ${INSERT}`,
+      `18: New cost ✗ -> ${INSERT}`,
     ]);
   });
 
@@ -185,7 +195,7 @@ describe('lsp: code lens refresh after settings changes', function () {
   it('asks the client to refresh its lenses after didChangeConfiguration, and the new settings apply', async () => {
     const uri = scratchUri('answer');
     await server().open(uri, lens('prose.md'));
-    assert.strictEqual((await server().codeLenses(uri)).length, 4);
+    assert.strictEqual((await server().codeLenses(uri)).length, 8);
     const before = server().codeLensRefreshRequests;
 
     lensesOn = false;
@@ -196,7 +206,7 @@ describe('lsp: code lens refresh after settings changes', function () {
     lensesOn = true;
     await settingsChanged();
     assert.strictEqual(server().codeLensRefreshRequests, before + 2);
-    assert.strictEqual((await server().codeLenses(uri)).length, 4);
+    assert.strictEqual((await server().codeLenses(uri)).length, 8);
   });
 
   it('re-reads the settings and refreshes the lenses when workspace folders change', async () => {
@@ -215,7 +225,7 @@ describe('lsp: code lens refresh after settings changes', function () {
   it('turning tradeoff.enable off at runtime takes the lenses away', async () => {
     const uri = scratchUri('answer');
     await server().open(uri, lens('prose.md'));
-    assert.strictEqual((await server().codeLenses(uri)).length, 4);
+    assert.strictEqual((await server().codeLenses(uri)).length, 8);
     enabled = false;
     await settingsChanged();
     assert.deepStrictEqual(await server().codeLenses(uri), []);
@@ -237,7 +247,7 @@ describe('lsp: no code lens refresh for a client without refreshSupport', functi
   it('changes the settings without sending workspace/codeLens/refresh', async () => {
     const uri = scratchUri('answer');
     await client!.open(uri, lens('prose.md'));
-    assert.strictEqual((await client!.codeLenses(uri)).length, 4);
+    assert.strictEqual((await client!.codeLenses(uri)).length, 8);
     await client!.changeSettings({ codeLens: { enable: false } });
     await client!.roundTrip();
     assert.strictEqual(client!.codeLensRefreshRequests, 0);
