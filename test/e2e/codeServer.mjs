@@ -8,6 +8,8 @@ import { TOOLS } from './e2eTools.mjs';
 import { writeUserSettings } from './workspace.mjs';
 
 const READY_TIMEOUT_MS = 30_000;
+/** Trust on, and the trust question asked when a workspace first opens (desktop VS Code's default; code-server's is "never"). */
+const TRUST_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'once' };
 
 
 export async function freePort() {
@@ -22,15 +24,16 @@ export async function freePort() {
 }
 
 /**
- * @param {{ stateDir: string, env?: Record<string, string>, installVsix?: string }} options  installVsix: a VSIX to
- *   install first (`code-server --install-extension`), as a user would
+ * @param {{ stateDir: string, env?: Record<string, string>, installVsix?: string, workspaceTrust?: boolean }} options
+ *   installVsix: a VSIX to install first (`code-server --install-extension`), as a user would; workspaceTrust: keep
+ *   VS Code's workspace trust on (the trust prompt, Restricted Mode) instead of disabling it
  * @returns {Promise<{ baseUrl: string, authority: string, pid: number, logFile: string, stop: () => Promise<void>, killNow: () => void }>}
  */
-export async function startCodeServer({ stateDir, env = {}, installVsix }) {
+export async function startCodeServer({ stateDir, env = {}, installVsix, workspaceTrust = false }) {
   const port = await freePort();
   const dirs = { userData: path.join(stateDir, 'user-data'), extensions: path.join(stateDir, 'extensions'), xdg: path.join(stateDir, 'xdg') };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-  writeUserSettings(dirs.userData);
+  writeUserSettings(dirs.userData, workspaceTrust ? TRUST_SETTINGS : {});
   // An explicit config file, so code-server neither reads nor writes ~/.config/code-server/config.yaml.
   const configFile = path.join(stateDir, 'code-server.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -52,7 +55,7 @@ export async function startCodeServer({ stateDir, env = {}, installVsix }) {
       '--auth', 'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       // Without it the workbench ignores the `payload` URL parameter (extensionDevelopmentPath / extensionTestsPath).
       '--vscode-option', 'enable-smoke-test-driver',

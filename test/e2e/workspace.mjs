@@ -9,13 +9,22 @@ const FIXTURES = path.join(ROOT, 'test', 'e2e', 'fixtures');
 /** Copied next to each other; only `workspace` is open at the start, `second-folder` is added by a test. */
 const FOLDERS = ['workspace', 'second-folder'];
 
-/** @returns {{ dir: string, workspaceFile: string, mainFolder: string }} */
-export function prepareWorkspace(stateDir) {
+/**
+ * @param {{ workspaceSettings?: Record<string, unknown>, folderSettings?: Record<string, unknown> }} [settings]  written
+ *   into this copy only (the `.code-workspace` file's settings; the main folder's `.vscode/settings.json`), never the fixtures
+ * @returns {{ dir: string, workspaceFile: string, mainFolder: string }}
+ */
+export function prepareWorkspace(stateDir, { workspaceSettings = {}, folderSettings } = {}) {
   const dir = path.join(stateDir, 'ws');
   for (const folder of FOLDERS) cpSync(path.join(FIXTURES, folder), path.join(dir, folder), { recursive: true });
   const workspaceFile = path.join(dir, 'design-answers.code-workspace');
-  writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'workspace' }], settings: {} }, null, 2));
-  return { dir, workspaceFile, mainFolder: path.join(dir, 'workspace') };
+  writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: 'workspace' }], settings: workspaceSettings }, null, 2));
+  const mainFolder = path.join(dir, 'workspace');
+  if (folderSettings) {
+    mkdirSync(path.join(mainFolder, '.vscode'), { recursive: true });
+    writeFileSync(path.join(mainFolder, '.vscode', 'settings.json'), JSON.stringify(folderSettings, null, 2));
+  }
+  return { dir, workspaceFile, mainFolder };
 }
 
 /** User settings for a quiet, deterministic workbench (no welcome page, no AI side bar, no telemetry). */
@@ -37,8 +46,11 @@ const USER_SETTINGS = {
   'editor.minimap.enabled': false,
 };
 
-/** Writes the user settings of a fresh VS Code profile (code-server's or desktop VS Code's user data dir). */
-export function writeUserSettings(userDataDir) {
+/**
+ * Writes the user settings of a fresh VS Code profile (code-server's or desktop VS Code's user data dir).
+ * @param {Record<string, unknown>} [overrides]  replace or add to the quiet defaults (e.g. workspace trust on)
+ */
+export function writeUserSettings(userDataDir, overrides = {}) {
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...overrides }, null, 2));
 }

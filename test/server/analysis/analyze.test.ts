@@ -68,6 +68,11 @@ describe('analyze: bad input', () => {
     assert.ok(DEFAULT_MAX_SIZE >= 1024 * 1024, 'the default lets a 1 MB document through');
   });
 
+  it('names a small limit in characters, not "0 KB"', () => {
+    const text = `# Design\n\n${CLAIM}\n`;
+    assert.match(analyze(text, { maxSize: 20 }).notices[0].message, new RegExp(`: ${text.length} characters is over the 20 characters size limit`));
+  });
+
   it('copes with a 1 MB single line of prose', () => {
     const line = 'Replicas lag, so the feed is eventually consistent and users wait. '.repeat(15500);
     assert.ok(line.length > 1_000_000);
