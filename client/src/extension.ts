@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllInActiveEditor } from './commands/fixAll';
 import { openRuleDocs } from './commands/openRuleDocs';
+import { registerInterview } from './interview/interviewCommands';
 import { CLIENT_NAME, createLanguageClient } from './languageClient';
 import { RestartPolicy } from './restartPolicy';
 import { SignalStatusBar } from './signalStatusBar';
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('tradeoff.openRuleDocs', (ruleId?: string) => openRuleDocs(context.extensionUri, ruleId)),
     vscode.commands.registerCommand('tradeoff.restartServer', restart),
   );
+  registerInterview(context);
 
   try {
     await client.start();

@@ -34,6 +34,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
+    initializationOptions: { interviewLens: true },
     outputChannel: output,
     // The server reports its own problems (broken config, skipped file) as diagnostics; keep the output quiet.
     revealOutputChannelOn: RevealOutputChannelOn.Never,

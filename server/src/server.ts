@@ -52,6 +52,7 @@ function startServer(): void {
   let settings: SettingsStore;
   let mode: DiagnosticsMode;
   let pull: PullDiagnostics | null = null;
+  let interviewLens = false;
 
   const isMarkdownUri = (uri: string) => {
     const doc = documents.get(uri);
@@ -62,6 +63,7 @@ function startServer(): void {
   connection.onInitialize((params): InitializeResult => {
     support = clientSupport(params.capabilities);
     const init = (params.initializationOptions ?? {}) as TradeoffInitializationOptions;
+    interviewLens = init.interviewLens === true;
     const timeoutMs = typeof init.analysisTimeoutMs === 'number' && init.analysisTimeoutMs > 0 ? init.analysisTimeoutMs : DEFAULT_ANALYSIS_TIMEOUT_MS;
     host = new AnalysisHost({ workerScript: __filename, workerData: { role: WORKER_ROLE }, timeoutMs, log });
     const fetch = support.configuration
@@ -145,7 +147,7 @@ function startServer(): void {
   // The config loader re-reads changed files by their stamp; re-analysing is all a config change needs.
   connection.onDidChangeWatchedFiles(() => mode.configurationChanged(openMarkdownUris()));
 
-  const requests = (): RequestContext => ({ analyzer, isMarkdown: isMarkdownUri, documentChanges: support.documentChanges });
+  const requests = (): RequestContext => ({ analyzer, isMarkdown: isMarkdownUri, documentChanges: support.documentChanges, interviewLens });
   connection.onHover((params) => provideHover(requests(), params));
   connection.onCodeAction((params) => provideCodeActions(requests(), params));
   connection.onCodeLens((params) => provideCodeLenses(requests(), params));

@@ -25,8 +25,8 @@ function packaged(file: string): boolean {
 }
 
 describe('client/manifest', () => {
-  it('activates on markdown and starts from the bundled extension', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  it('activates on markdown (and to restore an interview panel) and starts from the bundled extension', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onWebviewPanel:tradeoff.interview']);
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.engines.vscode, '^1.91.0');
   });

@@ -74,7 +74,8 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
   const doc = parseDocument(text, cache?.chunks);
   const previousConcepts = cache?.concepts;
   const concepts = new ConceptMatcher(doc, vocabulary, previousConcepts);
-  const designProposal = isDesignProposal(doc, concepts);
+  const assumeDesign = options.assumeDesign === true;
+  const designProposal = assumeDesign || isDesignProposal(doc, concepts);
   const memo = carryOverSections(cache?.sections, previousConcepts, concepts, designProposal, doc.sections);
   if (cache) {
     cache.concepts = concepts;
@@ -85,9 +86,9 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
     concepts,
     isDesignProposal: designProposal,
     isDesignSection(section: Section) {
-      if (doc.sections[section.index] !== section) return isDesignSection(doc, concepts, section);
+      if (doc.sections[section.index] !== section) return isDesignSection(doc, concepts, section, assumeDesign);
       const entry = memo.entries[section.index];
-      if (entry.isDesign === undefined) entry.isDesign = isDesignSection(doc, concepts, section);
+      if (entry.isDesign === undefined) entry.isDesign = isDesignSection(doc, concepts, section, assumeDesign);
       return entry.isDesign;
     },
   };

@@ -53,12 +53,14 @@ function proseSentences(doc: DesignDocument, mentions: readonly ConceptMatch[]):
 /**
  * A section is design content when the document proposes a design, the section is neither the title nor
  * requirements / estimates / APIs / background / alternatives / reading lists (by its heading or an
- * ancestor's), and its own text proposes something.
+ * ancestor's), and its own text proposes something (with `assumeDesign`: or names running components).
  */
-export function isDesignSection(doc: DesignDocument, concepts: ConceptMatcher, section: Section): boolean {
-  if (!isDesignProposal(doc, concepts)) return false;
+export function isDesignSection(doc: DesignDocument, concepts: ConceptMatcher, section: Section, assumeDesign = false): boolean {
+  if (!assumeDesign && !isDesignProposal(doc, concepts)) return false;
   if (!isDesignContext(doc, concepts, section)) return false;
-  return firstProposal(doc, concepts, section) !== undefined;
+  if (firstProposal(doc, concepts, section) !== undefined) return true;
+  // A design answer written descriptively ("Workers take a Redis lock") proposes by naming what runs.
+  return assumeDesign && concepts.in('runtimeComponent', section.start, section.ownEnd).length > 0;
 }
 
 /** Whether the section may hold design content at all: not the title, not under a non-design heading. */

@@ -124,6 +124,12 @@ export interface AnalyzeOptions {
   maxSize?: number;
   /** Reuse parsed chunks from an earlier analysis of a similar text (incremental re-analysis). */
   cache?: AnalysisCache;
+  /**
+   * Treat the text as a design answer even when it is written descriptively ("Messages are stored in Cassandra"):
+   * the interviewer knows what it reads. A section then counts as design when it proposes or names running
+   * components. Use a separate cache for analyses with and without it.
+   */
+  assumeDesign?: boolean;
 }
 
 /** Opaque cache handle: create with createAnalysisCache() and pass it to every analyze() of one document. */

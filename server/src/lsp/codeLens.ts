@@ -3,7 +3,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import { STRUCTURE_LABELS, STRUCTURE_PROMPTS } from '../analysis/structureScaffold';
 import { STRUCTURE_PARTS, type SectionReport, type StructurePart } from '../analysis/types';
 
-import { INSERT_STRUCTURE_PART_COMMAND, SHOW_STRUCTURE_PART_COMMAND } from './protocolNames';
+import { INSERT_STRUCTURE_PART_COMMAND, INTERVIEW_SECTION_COMMAND, SHOW_STRUCTURE_PART_COMMAND } from './protocolNames';
 
 /** The lens titles name the parts as the framework does: Constraint -> Failure mode -> Mitigation -> New cost. */
 export const LENS_PART_NAMES: Readonly<Record<StructurePart, string>> = {
@@ -27,7 +27,8 @@ export interface ShowStructurePartArgs {
   range: SectionReport['headingRange'];
 }
 
-export function structureLenses(uri: string, sections: readonly SectionReport[]): CodeLens[] {
+/** `interviewLens`: the client has the mock interviewer, so each row ends with a lens that starts it on the section. */
+export function structureLenses(uri: string, sections: readonly SectionReport[], interviewLens = false): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const section of sections) {
     if (!section.describesDesign) continue;
@@ -53,6 +54,12 @@ export function structureLenses(uri: string, sections: readonly SectionReport[])
           },
         });
       }
+    }
+    if (interviewLens) {
+      lenses.push({
+        range: at,
+        command: { title: 'Interview me', command: INTERVIEW_SECTION_COMMAND, arguments: [{ uri, line: section.headingRange.start.line }], tooltip: 'Start a mock interview with follow-ups on this section.' },
+      });
     }
   }
   return lenses;

@@ -16,5 +16,7 @@ export interface TradeoffInitializationOptions {
   debounceMs?: number;
   /** How long one analysis may run before the worker is replaced (pathological input). */
   analysisTimeoutMs?: number;
+  /** The client has the mock interviewer: each design section's lens row ends with "Interview me on this section". */
+  interviewLens?: boolean;
   [setting: string]: unknown;
 }

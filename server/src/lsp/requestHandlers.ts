@@ -13,6 +13,8 @@ export interface RequestContext {
   isMarkdown(uri: string): boolean;
   /** Whether the client takes versioned documentChanges in a WorkspaceEdit. */
   documentChanges: boolean;
+  /** Whether the client has the interviewer's "Interview me on this section" command. */
+  interviewLens?: boolean;
 }
 
 export async function provideHover(ctx: RequestContext, params: HoverParams): Promise<Hover | null> {
@@ -51,7 +53,7 @@ export async function provideCodeLenses(ctx: RequestContext, params: CodeLensPar
   const shown = await shownAnalysis(ctx, uri);
   if (!shown || !shown.analysis.context.settings.codeLens) return [];
   const result = await ctx.analyzer.result(shown.analysis);
-  return structureLenses(uri, result.sections);
+  return structureLenses(uri, result.sections, ctx.interviewLens);
 }
 
 /** tradeoff/analyze answers even when diagnostics are off for the document: it is an explicit request. */

@@ -93,6 +93,24 @@ async function steps(page, { check, shot, stateDir }) {
   });
   await shot(page, 'structured-answer', { readme: true });
 
+  await check('"Tradeoff: Start Mock Interview" opens the panel; an answer sent with Ctrl+Enter gets a follow-up', async () => {
+    await quickOpen(page, DOCUMENT);
+    await editor.locator('.view-lines', { hasText: 'Design a notification service' }).waitFor();
+    await runCommand(page, 'Tradeoff: Start Mock Interview');
+    // Source (this document), persona, level, length: the defaults, with Enter, as a keyboard user would.
+    for (const title of ['what about?', 'Interviewer persona', 'Level you are interviewing for', 'Session length']) {
+      await page.locator('.quick-input-widget', { hasText: title }).first().waitFor();
+      await page.keyboard.press('Enter');
+    }
+    const frame = await webviewFrameWith(page, '#transcript');
+    await frame.locator('#transcript .turn').first().waitFor();
+    const before = await frame.locator('#transcript .turn').count();
+    await frame.locator('#answer').fill('We would add more workers and it will be fine.');
+    await frame.locator('#answer').press('Control+Enter');
+    await frame.locator('#transcript .turn').nth(before + 1).waitFor();
+  });
+  await shot(page, 'interview-panel-vscode', { readme: true });
+
   await check('a crashed language server is restarted with a notice', async () => {
     const [pid] = tradeoffServerPids(stateDir);
     if (!pid) throw new Error('no Tradeoff language server process found');
@@ -116,4 +134,15 @@ function tradeoffServerPids(stateDir) {
     .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
     .filter((m) => m && /dist\/server\.js/.test(m[2]) && /--node-ipc|--clientProcessId/.test(m[2]) && roots.some((r) => m[2].includes(r)))
     .map((m) => Number(m[1]));
+}
+
+/** The webview frame (webviews are nested iframes) that has an element matching `selector`. */
+async function webviewFrameWith(page, selector) {
+  for (let i = 0; i < 100; i++) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview frame has ${selector}`);
 }

@@ -147,6 +147,14 @@ describe('design intent', () => {
       assert.deepStrictEqual(designTitles(text), ['Token buckets']);
     });
 
+    it('with assumeDesign, takes a descriptive answer as a design and its component sections as design sections', () => {
+      const text = '# Chat\n\n## Storage\n\nMessages are stored in Cassandra, partitioned by conversation.\n\n## Requirements\n\nUsers send messages.\n';
+      assert.strictEqual(analyze(text).structure.isDesignProposal, false);
+      const assumed = analyze(text, { assumeDesign: true });
+      assert.strictEqual(assumed.structure.isDesignProposal, true);
+      assert.deepStrictEqual(assumed.sections.filter((s) => s.isDesign).map((s) => s.title), ['Storage']);
+    });
+
     it('has no design sections in a document that proposes nothing', () => {
       assert.deepStrictEqual(designTitles('# Ingestion\n\nThis page documents the ingestion service.\n\n## Components\n\nAdd a loader per topic.\n'), []);
     });

@@ -1,0 +1,174 @@
+// The gaps in an analysed text: every finding (one per rule and section), and every design section missing a
+// structure part (Constraint -> Failure mode -> Primary mitigation -> New cost) that no finding already covers.
+import type { ConceptMatcher } from '../analysis/concepts/matcher';
+import { firstProposal } from '../analysis/designIntent';
+import { sectionAt, type DesignDocument, type Section } from '../analysis/document/model';
+import type { Finding, StructurePart } from '../analysis/types';
+import { STRUCTURE_PARTS } from '../analysis/types';
+import { isDocumentLevelRule, sourceFindings, type AnalysedText } from './analysedText';
+import { sentenceAround, trimQuote } from './candidateWords';
+import { biggestComponent, componentIn, componentName } from './componentNames';
+import { gapKindInfo } from './gapCatalog';
+import { round, setAsideWishLists, weighByCentrality, yieldToSpecificFindings } from './gapWeighting';
+import type { PlannedGap } from './plannedGap';
+
+/** A finding's part the structure checklist would otherwise ask about again. */
+const PART_COVERED_BY: Partial<Record<StructurePart, string>> = {
+  failureMode: 'missing-failure-mode',
+  newCost: 'mitigation-without-cost',
+};
+
+/** A section that describes components without proposing them is probed a little later than one that decides. */
+const DESCRIBED_ONLY_FACTOR = 0.85;
+
+/** More missing parts make a gap a little more urgent (a queue with nothing vs one with three of five). */
+function missingBonus(missing: readonly string[]): number {
+  return Math.min(0.4, 0.1 * Math.max(0, missing.length - 1));
+}
+
+export function findingGaps(source: AnalysedText): PlannedGap[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return [];
+  const gaps = new Map<string, PlannedGap>();
+  for (const f of sourceFindings(source)) {
+    const documentLevel = isDocumentLevelRule(f.rule);
+    const section = sectionAt(doc, f.data.start);
+    const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
+    if (gaps.has(key)) continue;
+    gaps.set(key, findingGap(source, f, key, documentLevel ? undefined : section));
+  }
+  return yieldToSpecificFindings(doc, [...gaps.values()]);
+}
+
+function findingGap(source: AnalysedText, f: Finding, key: string, section: Section | undefined): PlannedGap {
+  const doc = source.doc!;
+  const concepts = source.concepts!;
+  const missing = f.data.missing ?? [];
+  const trigger = spokenTrigger(f.data.trigger ?? doc.text.slice(f.data.start, f.data.end));
+  const words = documentLevelWords(f) ?? sentenceAround(doc, f.data.start, f.data.end);
+  return {
+    id: f.rule,
+    key,
+    kind: f.rule,
+    rule: f.rule,
+    quote: trigger,
+    context: words.text,
+    quoteKind: words.kind,
+    range: f.range,
+    start: f.data.start,
+    end: f.data.end,
+    section: sectionTitle(section ?? sectionAt(doc, f.data.start)),
+    ...(section ? { sectionIndex: section.index } : {}),
+    weight: round(gapKindInfo(f.rule).weight + missingBonus(missing)),
+    missing: [...missing],
+    ...optional('component', componentOf(f, trigger, concepts)),
+  };
+}
+
+/** A document-level finding quotes the title; the question quotes what the design talks about instead. */
+function documentLevelWords(f: Finding): { text: string; kind: 'mention' } | undefined {
+  const mention = typeof f.data.loadMention === 'string' ? f.data.loadMention : typeof f.data.complexity === 'string' ? withoutVerb(f.data.complexity) : undefined;
+  return mention ? { text: trimQuote(spokenTrigger(mention)), kind: 'mention' } : undefined;
+}
+
+/** "add read replicas" -> "read replicas": the question supplies its own verb. */
+function withoutVerb(phrase: string): string {
+  return phrase.replace(/^\s*(?:add(?:ing)?|use|using|introduc(?:e|ing)|deploy(?:ing)?|put(?:ting)?)\s+/i, '');
+}
+
+/** What the question names: the queue itself, no component for a mitigation (the quote shows it), else the one named. */
+function componentOf(f: Finding, trigger: string, concepts: ConceptMatcher): string | undefined {
+  if (f.rule === 'queue-without-failure-semantics') return componentName(trigger);
+  if (f.rule === 'mitigation-without-cost') return undefined;
+  return componentIn(concepts, f.data.start, f.data.end);
+}
+
+function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>): PlannedGap[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return [];
+  const out: PlannedGap[] = [];
+  source.analysis.sections.forEach((report, index) => {
+    if (!report.describesDesign) return;
+    const section = doc.sections[index];
+    const words = sectionWords(doc, concepts, section, source.sourceLength);
+    if (!words) return;
+    for (const part of STRUCTURE_PARTS) {
+      if (report.structure[part].present) continue;
+      const coveredBy = PART_COVERED_BY[part];
+      if (coveredBy && findingGapKeys.has(`${coveredBy}@${index}`)) continue;
+      const kind = `structure:${part}`;
+      out.push({
+        id: kind,
+        key: `${kind}@${index}`,
+        kind,
+        rule: null,
+        part,
+        quote: words.quote,
+        context: words.context,
+        quoteKind: words.kind,
+        range: doc.lines.rangeOf(words.start, words.end),
+        start: words.start,
+        end: words.end,
+        section: report.title,
+        sectionIndex: index,
+        weight: round(gapKindInfo(kind).weight * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
+        missing: [gapKindInfo(kind).parts[0].name],
+        ...optional('component', words.component),
+      });
+    }
+  });
+  return out;
+}
+
+interface SectionWords {
+  quote: string;
+  context: string;
+  kind: 'sentence' | 'heading';
+  start: number;
+  end: number;
+  component?: string;
+}
+
+/** What a structure gap quotes: the section's first proposal sentence, else its heading. */
+function sectionWords(doc: DesignDocument, concepts: ConceptMatcher, section: Section, sourceLength: number): SectionWords | undefined {
+  const proposal = firstProposal(doc, concepts, section);
+  if (proposal && proposal.start < sourceLength) {
+    const sentence = sentenceAround(doc, proposal.start, proposal.end);
+    return { quote: proposal.phrase, context: sentence.text, kind: 'sentence', start: proposal.start, end: proposal.end, ...optional('component', componentIn(concepts, proposal.start, proposal.end)) };
+  }
+  if (!section.heading) return undefined;
+  const title = trimQuote(section.heading.text);
+  const component = componentIn(concepts, section.heading.end, Math.min(section.ownEnd, sourceLength));
+  return { quote: title, context: title, kind: 'heading', start: section.heading.start, end: section.heading.end, ...optional('component', component) };
+}
+
+function sectionTitle(section: Section): string | null {
+  return section.heading ? section.heading.text : null;
+}
+
+export interface DocumentGaps {
+  gaps: PlannedGap[];
+  /** The component the document leans on most (the requirement change aims at it). */
+  component: string | null;
+}
+
+/** All gaps of a document (or of one section and its subsections, when `sectionLine` names its heading line). */
+export function documentGaps(source: AnalysedText, sectionLine?: number): DocumentGaps {
+  const findings = findingGaps(source);
+  const gaps = weighByCentrality(source, setAsideWishLists(source, [...findings, ...structureGaps(source, new Set(findings.map((g) => g.key)))]));
+  const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
+  if (sectionLine === undefined || !source.doc) return { gaps, component };
+  const section = source.doc.sections.find((s) => s.heading?.line === sectionLine);
+  if (!section) return { gaps, component };
+  const inSection = gaps.filter((g) => g.sectionIndex !== undefined && g.start !== undefined && g.start >= section.start && g.start < section.end);
+  return { gaps: inSection, component };
+}
+
+function spokenTrigger(text: string): string {
+  return text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** `{ [key]: value }` when the value is defined: snapshots then hold no undefined fields. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

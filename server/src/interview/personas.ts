@@ -1,0 +1,70 @@
+// The interviewer personas: knobs (which gaps first, follow-up pressure, interruption, hinting). Their question
+// style lives in questionText.ts (QUESTION_STYLE maps a persona to it).
+import type { Persona, PersonaId } from './types';
+
+export const PERSONAS: Readonly<Record<PersonaId, Persona>> = Object.freeze({
+  neutral: {
+    id: 'neutral',
+    label: 'Neutral interviewer',
+    focus: 'Probes the weakest part of the design first, whatever it is.',
+    priorities: [],
+    pressure: 2,
+    interruptAfterWords: 180,
+    hints: 'nudge',
+  },
+  google: {
+    id: 'google',
+    label: 'Google interviewer',
+    focus: 'Clarity and edge cases: the exact sequence of events, what the user sees, which number the design has to hold.',
+    priorities: ['eventual-consistency-unqualified', 'structure:constraint', 'shard-before-hotspot', 'missing-failure-mode', 'structure:failureMode'],
+    pressure: 2,
+    interruptAfterWords: 160,
+    hints: 'nudge',
+  },
+  meta: {
+    id: 'meta',
+    label: 'Meta interviewer',
+    focus: 'Clarity and edge cases at product scale: hot keys, fan-out, what a user sees while data converges.',
+    priorities: ['shard-before-hotspot', 'eventual-consistency-unqualified', 'missing-failure-mode', 'structure:constraint', 'unjustified-components'],
+    pressure: 2,
+    interruptAfterWords: 150,
+    hints: 'nudge',
+  },
+  amazon: {
+    id: 'amazon',
+    label: 'Amazon interviewer',
+    focus: 'Operational rigor: the metric and alarm for every failure, who gets paged, what degrades, who owns it.',
+    priorities: ['missing-operational-metrics', 'availability-without-resilience', 'missing-failure-mode', 'structure:failureMode', 'queue-without-failure-semantics'],
+    pressure: 3,
+    interruptAfterWords: 150,
+    hints: 'none',
+  },
+  stripe: {
+    id: 'stripe',
+    label: 'Stripe interviewer',
+    focus: 'Failure semantics: idempotency, retries, exactly what the caller sees on a timeout, and the developer experience of the API.',
+    priorities: ['queue-without-failure-semantics', 'missing-failure-mode', 'structure:failureMode', 'eventual-consistency-unqualified', 'mitigation-without-cost'],
+    pressure: 3,
+    interruptAfterWords: 170,
+    hints: 'nudge',
+  },
+  bytedance: {
+    id: 'bytedance',
+    label: 'ByteDance interviewer',
+    focus: 'Iteration speed: what ships in week one, what tells you to add each piece, how fast the design can change.',
+    priorities: ['missing-rollout-path', 'unprioritized-improvements', 'unjustified-components', 'shard-before-hotspot', 'structure:constraint'],
+    pressure: 2,
+    interruptAfterWords: 120,
+    hints: 'generous',
+  },
+});
+
+/**
+ * How much a persona's priorities raise a gap's weight: the first priority x1.6 down to x1.12 for the fifth,
+ * so a persona reorders the gaps a strong interviewer would probe anyway rather than chasing minor ones.
+ */
+export function priorityFactor(persona: Persona, gapKind: string): number {
+  const n = persona.priorities.length;
+  const rank = persona.priorities.findIndex((p) => gapKind === p || gapKind.startsWith(p));
+  return rank < 0 ? 1 : 1 + (0.6 * (n - rank)) / n;
+}

@@ -1,0 +1,30 @@
+// A gap as the session plans it: the public Gap plus what the engine needs to ask about it and to judge an
+// answer (where it is in the document, the candidate's sentence, the component). JSON-serialisable.
+import type { Gap } from './types';
+
+export type QuoteKind = 'sentence' | 'heading' | 'mention' | 'none';
+
+export interface PlannedGap extends Gap {
+  /** Unique within a session: the kind plus where it is ("missing-failure-mode@3", "pressure:chat:2"). */
+  key: string;
+  /** What the catalog, the personas and the question templates key on: a rule id or "structure:<part>". */
+  kind: string;
+  /** The candidate's words the question quotes: the sentence around the trigger, clipped. */
+  context: string;
+  /** How the question introduces the quote. */
+  quoteKind: QuoteKind;
+  /** Offsets of the trigger in the document. */
+  start?: number;
+  end?: number;
+  /** Index of the document section the answer is judged in; absent for document-level gaps. */
+  sectionIndex?: number;
+  /** The component the gap is about ("Cassandra", "the gateway"), when the text names one. */
+  component?: string;
+  /** Wording that replaces the templates: a practice question's pressure point, or the fallback probe. */
+  fixedQuestion?: string;
+}
+
+/** Quotes compared for "never ask the same words twice": case and spacing do not matter. */
+export function normalizedQuote(text: string): string {
+  return text.toLowerCase().replace(/[\s*_`'"“”‘’.,;:!?()-]+/g, ' ').trim();
+}

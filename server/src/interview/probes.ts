@@ -1,0 +1,73 @@
+// Probe selection: ranks the gaps the way a strong interviewer would probe them (base weight x the persona's
+// priorities), spreading the questions over the design (each further gap of the same kind or in the same
+// section counts for less) and never quoting the same words twice.
+import { priorityFactor } from './personas';
+import { normalizedQuote, type PlannedGap } from './plannedGap';
+import { probeQuestion } from './questionText';
+import type { Persona, Probe } from './types';
+
+/** A second gap of a kind already chosen counts for this much (a third for its square). */
+const SAME_KIND_FACTOR = 0.75;
+/** A further gap in a section already probed counts for this much. */
+const SAME_SECTION_FACTOR = 0.9;
+
+export function rankGaps(gaps: readonly PlannedGap[], persona: Persona): PlannedGap[] {
+  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) })));
+  const kinds = new Map<string, number>();
+  const sections = new Map<number, number>();
+  const quotes = new Set<string>();
+  const out: PlannedGap[] = [];
+  while (remaining.length) {
+    let best = -1;
+    let bestScore = -Infinity;
+    remaining.forEach((r, i) => {
+      const score = r.base * SAME_KIND_FACTOR ** (kinds.get(r.gap.kind) ?? 0) * SAME_SECTION_FACTOR ** (r.gap.sectionIndex === undefined ? 0 : sections.get(r.gap.sectionIndex) ?? 0);
+      // Ties keep the input order (document order for a document, the bank's order for a practice question).
+      if (score > bestScore + 1e-9) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    const { gap } = remaining.splice(best, 1)[0];
+    const quote = normalizedQuote(gap.quote);
+    if (quote && quotes.has(quote)) continue;
+    if (quote) quotes.add(quote);
+    out.push(gap);
+    kinds.set(gap.kind, (kinds.get(gap.kind) ?? 0) + 1);
+    if (gap.sectionIndex !== undefined) sections.set(gap.sectionIndex, (sections.get(gap.sectionIndex) ?? 0) + 1);
+  }
+  return shortenRepeatedSentences(out);
+}
+
+/**
+ * A section missing several structure parts is asked about one: the part this persona weighs most (the others
+ * quote the same words, and a follow-up on the answer reaches them).
+ */
+function oneStructurePartPerSection<T extends { gap: PlannedGap; base: number }>(weighted: T[]): T[] {
+  const best = new Map<number, T>();
+  for (const w of weighted) {
+    if (w.gap.rule !== null || w.gap.part === undefined || w.gap.sectionIndex === undefined) continue;
+    const known = best.get(w.gap.sectionIndex);
+    if (!known || w.base > known.base) best.set(w.gap.sectionIndex, w);
+  }
+  return weighted.filter((w) => w.gap.rule !== null || w.gap.part === undefined || w.gap.sectionIndex === undefined || best.get(w.gap.sectionIndex) === w);
+}
+
+/** A sentence already quoted is not quoted again in full: the later question names only its trigger. */
+function shortenRepeatedSentences(ranked: PlannedGap[]): PlannedGap[] {
+  const quoted = new Set<string>();
+  return ranked.map((gap) => {
+    if (gap.quoteKind !== 'sentence') return gap;
+    const sentence = normalizedQuote(gap.context);
+    if (!quoted.has(sentence)) {
+      quoted.add(sentence);
+      return gap;
+    }
+    // A clause ("We will use Kafka") is still something they wrote; a bare name is something they mention.
+    return { ...gap, context: gap.quote, quoteKind: gap.quote.split(' ').length >= 3 ? 'sentence' : 'mention' };
+  });
+}
+
+export function probeFor(gap: PlannedGap, persona: Persona): Probe {
+  return { rule: gap.rule, gap: gap.id, question: probeQuestion(gap, persona), quote: gap.quote };
+}

@@ -1,0 +1,122 @@
+import * as assert from 'assert';
+import { judgeAnswer, wordCount } from '../../../server/src/interview/answerVerdict';
+import { analyseText } from '../../../server/src/interview/analysedText';
+import { documentGaps } from '../../../server/src/interview/documentGaps';
+import type { PlannedGap } from '../../../server/src/interview/plannedGap';
+import { pressurePointGaps } from '../../../server/src/interview/practiceGaps';
+import { answersFixture, engineFixture, TEST_QUESTION } from './engineFixtures';
+
+const chat = analyseText(engineFixture('chat-service.md'));
+const chatGaps = documentGaps(chat).gaps;
+const answers = answersFixture('chat-service.answers.md');
+
+function gap(key: string): PlannedGap {
+  const found = chatGaps.find((g) => g.key === key);
+  assert.ok(found, `gap ${key} in ${chatGaps.map((g) => g.key).join(', ')}`);
+  return found;
+}
+
+function judge(key: string, ...names: string[]) {
+  return judgeAnswer({ gap: gap(key), answers: names.map((n) => answers[n]), document: chat });
+}
+
+const failureModeKey = 'missing-failure-mode@3';
+const queueKey = 'queue-without-failure-semantics@2';
+const consistencyKey = 'eventual-consistency-unqualified@3';
+const shardKey = 'shard-before-hotspot@4';
+
+describe('interview answer verdict', () => {
+  describe('a finding in a document: re-analysed with the answer in its section', () => {
+    it('a strong answer closes the gap: the finding is gone', () => {
+      const { verdict } = judge(failureModeKey, 'strong-failure-mode');
+      assert.strictEqual(verdict.strong, true);
+      assert.deepStrictEqual(verdict.stillMissing, []);
+      assert.deepStrictEqual(verdict.structure.failureMode, { present: true, quote: 'If a Cassandra replica is down' });
+    });
+
+    it('a weak answer leaves the finding and says what is still missing', () => {
+      const { verdict } = judge(failureModeKey, 'weak-failure-mode');
+      assert.strictEqual(verdict.strong, false);
+      assert.deepStrictEqual(verdict.stillMissing, ['failure mode']);
+      assert.deepStrictEqual(verdict.structure.failureMode, { present: false });
+    });
+
+    it('a partial answer on a queue: the parts still missing, as the rule names them', () => {
+      const { verdict } = judge(queueKey, 'partial-queue');
+      assert.strictEqual(verdict.strong, false);
+      assert.deepStrictEqual(verdict.stillMissing, [
+        'backlog (depth, lag, backpressure)',
+        'replay (retention, reprocessing)',
+        'poison messages (dead-letter queue, max retries)',
+        'observability (lag or depth metric, alert)',
+      ]);
+    });
+
+    it('a follow-up answer adds to the earlier ones on the same gap', () => {
+      assert.strictEqual(judge(queueKey, 'queue-alarm').verdict.strong, false);
+      const twoAnswers = judge(queueKey, 'partial-queue', 'queue-replay').verdict;
+      assert.strictEqual(twoAnswers.strong, false);
+      assert.deepStrictEqual(twoAnswers.stillMissing, ['backlog (depth, lag, backpressure)', 'observability (lag or depth metric, alert)']);
+      assert.strictEqual(judge(queueKey, 'partial-queue', 'queue-replay', 'queue-alarm').verdict.strong, true);
+    });
+
+    it('eventual consistency: qualified closes it; repeated unqualified is a mistake', () => {
+      assert.strictEqual(judge(consistencyKey, 'strong-consistency').verdict.strong, true);
+      const again = judge(consistencyKey, 'unqualified-again');
+      assert.strictEqual(again.verdict.strong, false);
+      assert.deepStrictEqual(again.verdict.mistakes, ['eventual-consistency-unqualified']);
+      assert.deepStrictEqual(again.mistakeExamples, [{ rule: 'eventual-consistency-unqualified', quote: 'eventually consistent' }]);
+      assert.strictEqual(again.verdict.stillMissing.length, 3);
+    });
+
+    it('a hotspot named in the answer closes shard-before-hotspot, though the rule wants it before the shard', () => {
+      const strong = judge(shardKey, 'hotspot');
+      assert.strictEqual(strong.verdict.strong, true);
+      assert.deepStrictEqual(strong.verdict.stillMissing, []);
+      const weak = judge(shardKey, 'weak-failure-mode');
+      assert.strictEqual(weak.verdict.strong, false);
+      assert.deepStrictEqual(weak.verdict.stillMissing, ['a named hotspot earlier in the document (what is overloaded and how we know)']);
+    });
+  });
+
+  describe('a structure part', () => {
+    const mitigation = documentGaps(analyseText(engineFixture('rate-limiter.md'))).gaps[0];
+    const rateLimiter = analyseText(engineFixture('rate-limiter.md'));
+
+    it('is closed when the answer states the part', () => {
+      const strong = judgeAnswer({ gap: mitigation, answers: ['To mitigate a hot API key we cache its bucket locally on each gateway node.'], document: rateLimiter });
+      assert.strictEqual(strong.verdict.strong, true);
+      assert.strictEqual(strong.verdict.structure.mitigation.present, true);
+      const weak = judgeAnswer({ gap: mitigation, answers: ['Redis is fast, it will be fine.'], document: rateLimiter });
+      assert.strictEqual(weak.verdict.strong, false);
+      assert.deepStrictEqual(weak.verdict.stillMissing, ['a primary mitigation']);
+    });
+  });
+
+  describe('a practice pressure point: the answer alone', () => {
+    const [, failureMode, consistency, queue] = pressurePointGaps(TEST_QUESTION);
+
+    it('one aspect of the gap answered is enough for a queue question', () => {
+      const { verdict } = judgeAnswer({ gap: queue, answers: [answers['partial-queue']] });
+      assert.strictEqual(verdict.strong, true);
+      assert.strictEqual(verdict.stillMissing.length, 4);
+      assert.strictEqual(judgeAnswer({ gap: queue, answers: ['The recipient gets it.'] }).verdict.strong, false);
+    });
+
+    it('eventual consistency needs what users see and for how long', () => {
+      assert.strictEqual(judgeAnswer({ gap: consistency, answers: [answers['strong-consistency']] }).verdict.strong, true);
+      const weak = judgeAnswer({ gap: consistency, answers: [answers['unqualified-again']] });
+      assert.strictEqual(weak.verdict.strong, false);
+      assert.deepStrictEqual(weak.verdict.mistakes, ['eventual-consistency-unqualified']);
+    });
+
+    it('a failure mode question wants a failure mode', () => {
+      assert.strictEqual(judgeAnswer({ gap: failureMode, answers: [answers['strong-failure-mode']] }).verdict.strong, true);
+      assert.strictEqual(judgeAnswer({ gap: failureMode, answers: [answers['weak-failure-mode']] }).verdict.strong, false);
+    });
+  });
+
+  it('counts words, not punctuation', () => {
+    assert.strictEqual(wordCount('  Redis - p99 < 2 ms, fails open.  '), 6);
+  });
+});

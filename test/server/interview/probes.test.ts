@@ -1,0 +1,222 @@
+import * as assert from 'assert';
+import { analyze } from '../../../server/src/analysis';
+import { analyseText } from '../../../server/src/interview/analysedText';
+import { documentGaps } from '../../../server/src/interview/documentGaps';
+import { PERSONAS } from '../../../server/src/interview/personas';
+import { normalizedQuote, type PlannedGap } from '../../../server/src/interview/plannedGap';
+import { pressurePointGaps } from '../../../server/src/interview/practiceGaps';
+import { probeFor, rankGaps } from '../../../server/src/interview/probes';
+import { InterviewSession } from '../../../server/src/interview/session';
+import { PERSONA_IDS, type PersonaId, type Probe } from '../../../server/src/interview/types';
+import { documentConfig, engineFixture, TEST_QUESTION } from './engineFixtures';
+
+const DOCUMENTS = ['chat-service.md', 'news-feed.md', 'payments-ledger.md', 'url-shortener.md', 'rate-limiter.md'];
+
+function gapsOf(name: string): PlannedGap[] {
+  return documentGaps(analyseText(engineFixture(name))).gaps;
+}
+
+function planOf(name: string, persona: PersonaId): Probe[] {
+  return InterviewSession.start(documentConfig(name, persona), () => 0).plan();
+}
+
+describe('interview probes', () => {
+  describe('gaps from the document', () => {
+    it('every finding is a gap, one per rule and section, quoting its trigger as written', () => {
+      const text = engineFixture('chat-service.md');
+      const findings = analyze(text).findings;
+      const gaps = gapsOf('chat-service.md').filter((g) => g.rule);
+      const firstPerRuleAndSection = new Map<string, (typeof findings)[number]>();
+      for (const f of findings) {
+        const key = `${f.rule}|${f.data.section ?? ''}|${f.rule.startsWith('missing-r') || f.rule.startsWith('missing-o') ? 'doc' : ''}`;
+        if (!firstPerRuleAndSection.has(key)) firstPerRuleAndSection.set(key, f);
+      }
+      assert.strictEqual(gaps.length, firstPerRuleAndSection.size);
+      for (const f of firstPerRuleAndSection.values()) {
+        const gap = gaps.find((g) => g.rule === f.rule && g.start === f.data.start);
+        assert.ok(gap, `a gap for ${f.rule} at ${f.data.start}`);
+        assert.strictEqual(gap.id, f.rule);
+        assert.strictEqual(gap.quote, (f.data.trigger ?? '').replace(/\s+/g, ' '));
+        assert.deepStrictEqual(gap.range, f.range);
+        assert.deepStrictEqual(gap.missing, f.data.missing);
+      }
+      const ec = gaps.find((g) => g.rule === 'eventual-consistency-unqualified')!;
+      assert.strictEqual(ec.quote, 'eventually consistent');
+      assert.strictEqual(ec.section, 'Storage');
+      assert.strictEqual(ec.context, 'Cassandra is eventually consistent, that is fine for chat');
+    });
+
+    it('a design section missing a structure part is a structure gap quoting its first proposal, or its heading', () => {
+      const gaps = gapsOf('chat-service.md').filter((g) => g.rule === null);
+      const byKey = (part: string, section: string) => gaps.find((g) => g.id === `structure:${part}` && g.section === section);
+      // "High-level design" proposes nothing in first person: the heading is quoted.
+      for (const part of ['constraint', 'failureMode', 'mitigation', 'newCost']) assert.strictEqual(byKey(part, 'High-level design')?.quote, 'High-level design');
+      // "Storage" states a new cost; its missing failure mode is the missing-failure-mode finding's, not asked twice.
+      assert.strictEqual(byKey('constraint', 'Storage')?.quote, 'We will store messages in Cassandra');
+      assert.strictEqual(byKey('newCost', 'Storage'), undefined);
+      assert.strictEqual(byKey('failureMode', 'Storage'), undefined);
+      assert.deepStrictEqual(byKey('mitigation', 'Storage')?.missing, ['a primary mitigation']);
+    });
+
+    it('a well-structured answer leaves only what is really missing', () => {
+      assert.deepStrictEqual(
+        gapsOf('rate-limiter.md').map((g) => [g.id, g.quote]),
+        [['structure:mitigation', 'We will keep token buckets']],
+      );
+    });
+
+    it('"Interview me on this section" keeps the gaps of that section only', () => {
+      const text = engineFixture('chat-service.md');
+      const line = text.split('\n').indexOf('## Scaling');
+      const gaps = documentGaps(analyseText(text), line).gaps;
+      assert.deepStrictEqual([...new Set(gaps.map((g) => g.section))], ['Scaling']);
+      assert.deepStrictEqual(gaps.filter((g) => g.rule).map((g) => g.rule), ['missing-failure-mode', 'shard-before-hotspot', 'availability-without-resilience']);
+    });
+  });
+
+  describe('probe choice per persona', () => {
+    const FIRST: Record<PersonaId, [string, string]> = {
+      neutral: ['queue-without-failure-semantics', 'Kafka'],
+      google: ['eventual-consistency-unqualified', 'eventually consistent'],
+      meta: ['eventual-consistency-unqualified', 'eventually consistent'],
+      amazon: ['availability-without-resilience', 'across regions'],
+      stripe: ['queue-without-failure-semantics', 'Kafka'],
+      bytedance: ['queue-without-failure-semantics', 'Kafka'],
+    };
+    for (const persona of PERSONA_IDS) {
+      it(`${persona}: the first probe on news-feed.md`, () => {
+        const first = planOf('news-feed.md', persona)[0];
+        assert.deepStrictEqual([first.rule, first.quote], FIRST[persona]);
+      });
+    }
+
+    it('on chat-service.md the queue comes first; the persona decides what follows', () => {
+      const rules = (persona: PersonaId) => planOf('chat-service.md', persona).slice(0, 3).map((p) => p.rule ?? p.gap);
+      assert.deepStrictEqual(rules('neutral'), ['queue-without-failure-semantics', 'eventual-consistency-unqualified', 'shard-before-hotspot']);
+      assert.deepStrictEqual(rules('amazon'), ['queue-without-failure-semantics', 'availability-without-resilience', 'missing-failure-mode']);
+      assert.deepStrictEqual(rules('stripe'), ['queue-without-failure-semantics', 'eventual-consistency-unqualified', 'missing-failure-mode']);
+      assert.deepStrictEqual(rules('bytedance'), ['queue-without-failure-semantics', 'shard-before-hotspot', 'missing-rollout-path']);
+      assert.deepStrictEqual(rules('google'), ['eventual-consistency-unqualified', 'queue-without-failure-semantics', 'shard-before-hotspot']);
+    });
+
+    it('the core comes before a wish list: "Add a CDN" under Improvements is asked late', () => {
+      const plan = planOf('chat-service.md', 'neutral');
+      const cdn = plan.findIndex((p) => p.quote === 'Add a CDN');
+      const cassandra = plan.findIndex((p) => p.rule === 'missing-failure-mode' && p.quote === 'We will store messages in Cassandra');
+      assert.ok(cassandra >= 0 && cdn > cassandra, `Cassandra at ${cassandra}, the CDN at ${cdn}`);
+    });
+
+    it('bytedance reaches the rollout path before stripe does', () => {
+      const at = (persona: PersonaId) => planOf('payments-ledger.md', persona).findIndex((p) => p.rule === 'missing-rollout-path');
+      assert.strictEqual(at('bytedance'), 2);
+      assert.ok(at('stripe') > at('bytedance'));
+    });
+
+    // The three gaps a strong interviewer would open with on each design (judged by hand, by rule and quote).
+    const TOP_GAPS: Record<string, Array<[string, string]>> = {
+      'chat-service.md': [
+        ['eventual-consistency-unqualified', 'eventually consistent'],
+        ['queue-without-failure-semantics', 'Kafka'],
+        ['missing-failure-mode', 'We will store messages in Cassandra'],
+        ['shard-before-hotspot', 'partitioned'],
+        ['shard-before-hotspot', 'shard'],
+      ],
+      'news-feed.md': [
+        ['queue-without-failure-semantics', 'Kafka'],
+        ['eventual-consistency-unqualified', 'eventually consistent'],
+        ['missing-failure-mode', 'We will use Kafka'],
+        ['availability-without-resilience', 'across regions'],
+      ],
+      'url-shortener.md': [
+        ['missing-failure-mode', 'We will use a key-value store (DynamoDB'],
+        ['queue-without-failure-semantics', 'Kinesis'],
+        ['mitigation-without-cost', 'add a Redis cache'],
+      ],
+      'payments-ledger.md': [
+        ['queue-without-failure-semantics', 'SQS queue'],
+        ['structure:failureMode', 'We will use a Postgres primary'],
+        ['mitigation-without-cost', 'add read replicas'],
+      ],
+    };
+    for (const [name, top] of Object.entries(TOP_GAPS)) {
+      it(`${name}: every persona opens on a top gap, and two of its first three questions hit top gaps`, () => {
+        const isTop = (p: Probe) => top.some(([rule, quote]) => (p.rule ?? p.gap) === rule && p.quote === quote);
+        for (const persona of PERSONA_IDS) {
+          const plan = planOf(name, persona);
+          assert.ok(isTop(plan[0]), `${persona} opens with ${plan[0].gap} '${plan[0].quote}'`);
+          assert.ok(plan.slice(0, 3).filter(isTop).length >= 2, `${persona}: ${plan.slice(0, 3).map((p) => p.gap).join(', ')}`);
+        }
+      });
+    }
+
+    it('practice: the pressure points in the persona\'s order', () => {
+      const order = (persona: PersonaId) => rankGaps(pressurePointGaps(TEST_QUESTION), PERSONAS[persona]).map((g) => g.kind);
+      assert.deepStrictEqual(order('neutral'), ['missing-failure-mode', 'queue-without-failure-semantics', 'eventual-consistency-unqualified', 'missing-operational-metrics', 'structure:constraint', 'missing-rollout-path']);
+      assert.deepStrictEqual(order('amazon'), ['missing-failure-mode', 'queue-without-failure-semantics', 'missing-operational-metrics', 'eventual-consistency-unqualified', 'structure:constraint', 'missing-rollout-path']);
+      assert.deepStrictEqual(order('bytedance'), ['missing-failure-mode', 'queue-without-failure-semantics', 'eventual-consistency-unqualified', 'missing-rollout-path', 'structure:constraint', 'missing-operational-metrics']);
+      assert.deepStrictEqual(order('google').slice(0, 2), ['eventual-consistency-unqualified', 'missing-failure-mode']);
+    });
+  });
+
+  describe('questions', () => {
+    it("quote the candidate's sentence, then ask one question", () => {
+      const plan = planOf('chat-service.md', 'neutral');
+      assert.strictEqual(
+        plan.find((p) => p.rule === 'eventual-consistency-unqualified')?.question,
+        "You wrote 'Cassandra is eventually consistent, that is fine for chat'. A user writes something and reloads the page: what do they see, and for how long?",
+      );
+      assert.strictEqual(
+        plan[0].question,
+        "You wrote 'The gateway forwards each message to the chat service, which writes it to Cassandra and publishes it to Kafka'. The consumers of Kafka fall behind by an hour: what happens to the backlog, and how would you know?",
+      );
+      // A section quoted by its heading names the component it is about.
+      assert.strictEqual(
+        plan.find((p) => p.gap === 'structure:failureMode')?.question,
+        "Look at your section 'High-level design'. What breaks first here when Cassandra is down, slow or full, and what do users see?",
+      );
+    });
+
+    it('the persona sets the style of the same probe', () => {
+      const queue = (persona: PersonaId) => planOf('payments-ledger.md', persona).find((p) => p.rule === 'queue-without-failure-semantics')!.question.replace(/^You wrote '[^']*'\. /, '');
+      assert.strictEqual(queue('stripe'), 'A consumer crashes after applying a message from the SQS queue but before acknowledging it: what happens when it is delivered again?');
+      assert.strictEqual(queue('amazon'), 'Consumer lag on the SQS queue keeps growing: what alarm fires, who gets paged, and what degrades for users?');
+      assert.strictEqual(queue('bytedance'), 'What ships in week one without the SQS queue, and what number tells you it is time to add it?');
+      assert.strictEqual(queue('google'), 'Walk me through one message on the SQS queue that a consumer cannot process: what happens to it, and to the messages behind it?');
+    });
+
+    it('a sentence quoted once is not quoted again in full', () => {
+      const plan = planOf('news-feed.md', 'neutral');
+      assert.match(plan[0].question, /^You wrote 'We will use Kafka, Redis, Cassandra, Elasticsearch and Flink for the feed pipeline'\. The consumers of Kafka/);
+      assert.match(plan.find((p) => p.rule === 'missing-failure-mode')!.question, /^You wrote 'We will use Kafka'\. Kafka goes down/);
+      assert.match(plan.find((p) => p.rule === 'availability-without-resilience')!.question, /^You mention 'across regions'\. /);
+    });
+
+    it('are deterministic, never quote the same words twice, and never name the answer', () => {
+      const giveaways = /dead-letter|DLQ|idempotency key|at-least-once|exactly-once|read from the primary|circuit breaker|backpressure|p99|consistent hashing/i;
+      for (const name of DOCUMENTS) {
+        for (const persona of PERSONA_IDS) {
+          const plan = planOf(name, persona);
+          assert.deepStrictEqual(planOf(name, persona), plan, `${name} ${persona} is deterministic`);
+          const quotes = plan.map((p) => normalizedQuote(p.quote)).filter(Boolean);
+          assert.strictEqual(new Set(quotes).size, quotes.length, `${name} ${persona}: ${quotes.join(' | ')}`);
+          for (const p of plan) assert.doesNotMatch(p.question, giveaways, `${name} ${persona}: ${p.question}`);
+          for (const p of plan) assert.strictEqual((p.question.replace(/'[^']*'/g, '').match(/\?/g) ?? []).length <= 2, true, p.question);
+        }
+      }
+    });
+
+    it('one gap per rule and section in the plan', () => {
+      for (const name of DOCUMENTS) {
+        const gaps = rankGaps(gapsOf(name), PERSONAS.neutral);
+        const keys = gaps.map((g) => g.key);
+        assert.strictEqual(new Set(keys).size, keys.length);
+      }
+    });
+
+    it('the probe carries rule, gap id, quote', () => {
+      const gap = gapsOf('url-shortener.md').find((g) => g.rule === 'queue-without-failure-semantics')!;
+      const probe = probeFor(gap, PERSONAS.neutral);
+      assert.deepStrictEqual([probe.rule, probe.gap, probe.quote], ['queue-without-failure-semantics', 'queue-without-failure-semantics', 'Kinesis']);
+    });
+  });
+});
