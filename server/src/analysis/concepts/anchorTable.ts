@@ -1,26 +1,28 @@
 // A trie of every concept's anchor prefixes. One left-to-right pass over a chunk walks each word start
 // through the trie and yields the candidate offsets of all concepts at once, already in ascending order:
-// no word strings, no sorting.
+// no word strings, no sorting. Each concept has a slot per expression (case-insensitive terms and patterns;
+// case-sensitive acronyms; false friends), so each expression is tried only where its own alternatives can start.
+import type { Anchors } from '../vocabulary/anchors';
 import type { CompiledConcept } from '../vocabulary/compile';
 
 interface TrieNode {
   /** Children by lowercase ASCII code (vocabulary prefixes are ASCII word characters). */
   next: Array<TrieNode | undefined>;
-  /** Concepts having the path to this node as an anchor prefix. */
+  /** Slots having the path to this node as an anchor prefix. */
   concepts: number[];
-  /** Concepts having the path to this node as a whole word. */
+  /** Slots having the path to this node as a whole word. */
   words: number[];
-  /** Concepts anchored on exactly this word followed by a word with the given prefix. */
+  /** Slots anchored on exactly this word followed by a word with the given prefix. */
   pairs: Array<{ concept: number; second: string }>;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** White space, a hyphen or an apostrophe between two words ("I would", "dead-letter", "I'll"). */
+/**
+ * White space (everything \s matches), a hyphen or an apostrophe between two words ("I would", "dead-letter",
+ * "I'll").
+ */
 function isGap(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 160 || c === 11 || c === 12 || c === 39 || c === 8217;
+  if (c < 128) return c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 11 || c === 12 || c === 39;
+  return c === 160 || c === 8217 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function startsWithLower(text: string, at: number, prefix: string): boolean {
@@ -40,11 +42,42 @@ for (let c = 97; c <= 122; c++) SYMBOL[c] = SYMBOL[c - 32] = c - 96;
 for (let c = 48; c <= 57; c++) SYMBOL[c] = c - 48 + 27;
 SYMBOL[95] = 37;
 
+/** A concept's expressions that have anchors, each with its slot in the table. */
+export type Expression = 'insensitive' | 'sensitive' | 'exclude';
+const SLOT: Readonly<Record<Expression, number>> = { insensitive: 0, sensitive: 1, exclude: 2 };
+const SLOTS = 3;
+
+/**
+ * A node's pair anchors grouped by their second word, indexed by that word's first symbol: a word start checks
+ * only the second words that begin with the letter after it.
+ */
+type PairIndex = Array<Array<{ second: string; slots: number[] }> | undefined>;
+
+function pairIndex(pairs: TrieNode['pairs']): PairIndex {
+  const index: PairIndex = [];
+  for (const { concept, second } of pairs) {
+    const symbol = SYMBOL[second.charCodeAt(0)];
+    const bucket = (index[symbol] ??= []);
+    const entry = bucket.find((e) => e.second === second);
+    if (entry) entry.slots.push(concept);
+    else bucket.push({ second, slots: [concept] });
+  }
+  return index;
+}
+
+/**
+ * The walk's buffer of (slot, offset) pairs, kept for the next walk (each reads it out before returning), up
+ * to a size: allocating and zeroing one per chunk was a tenth of the walk's time in profiles.
+ */
+let scratch = new Int32Array(0);
+const MAX_SCRATCH = 1 << 20;
+
 export class AnchorTable {
   private readonly root: TrieNode = { next: [], concepts: [], words: [], pairs: [] };
   private readonly digitConcepts: number[] = [];
   private readonly indexByKey = new Map<string, number>();
-  private readonly conceptCount: number;
+  /** SLOTS per concept, one per expression (see slotOf). */
+  private readonly slotCount: number;
   // The trie flattened into typed arrays for the walk: no node objects to chase per character.
   /** Child node number per (node, symbol); 0 for none (the root is node 0, never a child). */
   private readonly children: Int32Array;
@@ -54,23 +87,18 @@ export class AnchorTable {
   /** Node n's whole-word concepts, flat in the same way. */
   private readonly wordFrom: Int32Array;
   private readonly wordConcepts: Int32Array;
-  /** Per node number: its pair anchors, null where it has none. */
-  private readonly nodePairs: Array<TrieNode['pairs'] | null> = [];
+  /** Per node: 1 when it has prefix slots, 2 when it has whole-word or pair slots. */
+  private readonly nodeFlags: Uint8Array;
+  /** Per node number: its pair anchors by the first symbol of their second word, null where it has none. */
+  private readonly nodePairs: Array<PairIndex | null> = [];
 
   constructor(concepts: readonly CompiledConcept[]) {
-    this.conceptCount = concepts.length;
+    this.slotCount = SLOTS * concepts.length;
     concepts.forEach((c, i) => {
       this.indexByKey.set(c.key, i);
-      if (c.anchored.digit) this.digitConcepts.push(i);
-      for (const prefix of c.anchored.prefixes) {
-        const node = this.nodeFor(prefix);
-        if (!node.concepts.includes(i)) node.concepts.push(i);
-      }
-      for (const word of c.anchored.words) {
-        const node = this.nodeFor(word);
-        if (!node.words.includes(i)) node.words.push(i);
-      }
-      for (const { first, second } of c.anchored.pairs) this.nodeFor(first).pairs.push({ concept: i, second });
+      this.addAnchors(SLOTS * i + SLOT.insensitive, c.anchored.insensitiveAnchors);
+      this.addAnchors(SLOTS * i + SLOT.sensitive, c.anchored.sensitiveAnchors);
+      if (c.anchored.excludeAnchors) this.addAnchors(SLOTS * i + SLOT.exclude, c.anchored.excludeAnchors);
     });
     const nodes: TrieNode[] = [this.root];
     for (let n = 0; n < nodes.length; n++) for (const child of nodes[n].next) if (child) nodes.push(child);
@@ -84,10 +112,24 @@ export class AnchorTable {
       });
       this.prefixFrom[n + 1] = this.prefixFrom[n] + node.concepts.length;
       this.wordFrom[n + 1] = this.wordFrom[n] + node.words.length;
-      this.nodePairs.push(node.pairs.length ? node.pairs : null);
+      this.nodePairs.push(node.pairs.length ? pairIndex(node.pairs) : null);
     });
     this.prefixConcepts = Int32Array.from(nodes.flatMap((node) => node.concepts));
+    this.nodeFlags = Uint8Array.from(nodes.map((node) => (node.concepts.length ? 1 : 0) | (node.words.length || node.pairs.length ? 2 : 0)));
     this.wordConcepts = Int32Array.from(nodes.flatMap((node) => node.words));
+  }
+
+  private addAnchors(slot: number, anchors: Anchors): void {
+    if (anchors.digit) this.digitConcepts.push(slot);
+    for (const prefix of anchors.prefixes) {
+      const node = this.nodeFor(prefix);
+      if (!node.concepts.includes(slot)) node.concepts.push(slot);
+    }
+    for (const word of anchors.words) {
+      const node = this.nodeFor(word);
+      if (!node.words.includes(slot)) node.words.push(slot);
+    }
+    for (const { first, second } of anchors.pairs) this.nodeFor(first).pairs.push({ concept: slot, second });
   }
 
   private nodeFor(prefix: string): TrieNode {
@@ -101,18 +143,20 @@ export class AnchorTable {
     return node;
   }
 
-  indexOf(concept: CompiledConcept): number | undefined {
-    return this.indexByKey.get(concept.key);
+  /** The slot of one of the concept's expressions: its case-insensitive or case-sensitive one, or its false friends. */
+  slotOf(concept: CompiledConcept, expression: Expression): number | undefined {
+    const i = this.indexByKey.get(concept.key);
+    return i === undefined ? undefined : SLOTS * i + SLOT[expression];
   }
 
   /**
-   * Candidate word-start offsets of every concept in one typed array, concept by concept (each ascending,
-   * distinct): off the JavaScript heap, so the per-chunk cache of candidates costs the collector nothing.
+   * Candidate word-start offsets of every slot in one typed array, slot by slot (each ascending, distinct):
+   * off the JavaScript heap, so the per-chunk cache of candidates costs the collector nothing.
    */
   candidates(text: string): CandidateOffsets {
-    const conceptCount = this.conceptCount;
+    const conceptCount = this.slotCount;
     // Found in text order as (concept, offset) pairs, then grouped by concept with a counting sort.
-    let found = new Int32Array(text.length + 64);
+    let found = scratch.length >= text.length + 64 ? scratch : new Int32Array(text.length + 64);
     let size = 0;
     const lastOffset = new Int32Array(conceptCount).fill(-1);
     const counts = new Int32Array(conceptCount + 1);
@@ -128,38 +172,56 @@ export class AnchorTable {
       found[size++] = concept;
       found[size++] = offset;
     };
-    const { children, prefixFrom, prefixConcepts, wordFrom, wordConcepts, nodePairs } = this;
+    const { children, prefixFrom, prefixConcepts, wordFrom, wordConcepts, nodePairs, nodeFlags } = this;
     const n = text.length;
-    let prevWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const word = c < 128 && SYMBOL[c] !== 0;
-      if (word && !prevWord) {
-        if (c >= 48 && c <= 57) for (const k of this.digitConcepts) add(k, i);
-        let node = 0;
-        for (let j = i; j < n; j++) {
-          const d = text.charCodeAt(j);
-          // Trie paths are ASCII word characters only: anything else ends the walk.
-          if (d >= 128 || SYMBOL[d] === 0) break;
-          node = children[node * SYMBOLS + SYMBOL[d]];
-          if (node === 0) break;
-          for (let k = prefixFrom[node], e = prefixFrom[node + 1]; k < e; k++) add(prefixConcepts[k], i);
-          const pairs = nodePairs[node];
-          const wordsFrom = wordFrom[node];
-          const wordsEnd = wordFrom[node + 1];
-          if ((wordsFrom < wordsEnd || pairs !== null) && !isWordChar(text.charCodeAt(j + 1))) {
-            for (let k = wordsFrom; k < wordsEnd; k++) add(wordConcepts[k], i);
-            // A pair applies when the word ends here and the next word starts with its second prefix.
+    let i = 0;
+    while (i < n) {
+      // Skip to the next word start.
+      let c = text.charCodeAt(i);
+      while (c >= 128 || SYMBOL[c] === 0) {
+        if (++i >= n) break;
+        c = text.charCodeAt(i);
+      }
+      if (i >= n) break;
+      const start = i;
+      if (c >= 48 && c <= 57) for (const k of this.digitConcepts) add(k, start);
+      let node = 0;
+      // Walk the trie along the word, then skip the rest of it.
+      for (;;) {
+        node = children[node * SYMBOLS + SYMBOL[c]];
+        if (node === 0) break;
+        const flags = nodeFlags[node];
+        if (flags & 1) for (let k = prefixFrom[node], e = prefixFrom[node + 1]; k < e; k++) add(prefixConcepts[k], start);
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+        const ends = d >= 128 || SYMBOL[d] === 0;
+        if (ends) {
+          if (flags & 2) {
+            for (let k = wordFrom[node], e = wordFrom[node + 1]; k < e; k++) add(wordConcepts[k], start);
+            const pairs = nodePairs[node];
             if (pairs !== null) {
-              let w = j + 1;
+              let w = i + 1;
               while (w < n && isGap(text.charCodeAt(w))) w++;
-              if (w > j + 1) for (const p of pairs) if (startsWithLower(text, w, p.second)) add(p.concept, i);
+              const second = w < n ? text.charCodeAt(w) : 0;
+              const seconds = w > i + 1 && second < 128 ? pairs[SYMBOL[second]] : undefined;
+              if (seconds !== undefined) {
+                for (const p of seconds) if (startsWithLower(text, w, p.second)) for (const k of p.slots) add(k, start);
+              }
             }
           }
+          break;
         }
+        i++;
+        c = d;
       }
-      prevWord = word;
+      // Past the rest of the word (the walk may have stopped inside it).
+      i++;
+      while (i < n) {
+        const e = text.charCodeAt(i);
+        if (e >= 128 || SYMBOL[e] === 0) break;
+        i++;
+      }
     }
+    if (found.length <= MAX_SCRATCH) scratch = found;
     for (let k = 0; k < conceptCount; k++) counts[k + 1] += counts[k];
     const offsets = new Int32Array(size >> 1);
     const next = counts.slice(0, conceptCount);
@@ -168,7 +230,7 @@ export class AnchorTable {
   }
 }
 
-/** Concept k's candidates are offsets[from[k] .. from[k + 1]). */
+/** Slot k's candidates are offsets[from[k] .. from[k + 1]). */
 export interface CandidateOffsets {
   offsets: Int32Array;
   from: Int32Array;

@@ -2,9 +2,10 @@
 // and drops false friends and negated mentions.
 import type { CompiledConcept } from '../vocabulary/compile';
 import type { Vocabulary } from '../vocabulary';
-import { indexAtOrBefore, type DesignDocument } from '../document/model';
+import type { DesignDocument } from '../document/model';
 import type { ParsedChunk } from '../document/parseChunk';
-import type { AnchorTable, CandidateOffsets } from './anchorTable';
+import type { AnchorTable, CandidateOffsets, Expression } from './anchorTable';
+import { isNegated, rejectionsFromMatches, scannedRejections, type Rejections } from './negation';
 
 export interface ConceptMatch {
   start: number;
@@ -16,9 +17,11 @@ export interface ConceptMatch {
 
 /**
  * Matches of a concept in one chunk, flat: [start, end, sentence, negated (0/1)] per match, in chunk
- * offsets. Flat numbers rather than objects: only the document-level matches need to be objects.
+ * offsets. Flat numbers rather than objects (only the document-level matches need to be objects), in a typed
+ * array: kept for the whole analysis, they would otherwise be copied by every young-generation collection.
  */
-type ChunkMatches = number[];
+type ChunkMatches = Int32Array;
+const NO_MATCHES: ChunkMatches = new Int32Array(0);
 const STRIDE = 4;
 
 const chunkMatchCache = new WeakMap<ParsedChunk, Map<number, ChunkMatches>>();
@@ -41,18 +44,16 @@ function combinedId(a: number, b: number, c: number): number {
   return -(((a * 4099 + b) * 4099 + c) + 1);
 }
 
-/** Clause boundaries: a negation before one of these does not reach past it. */
-const CLAUSE_BREAK = /[;:,()—–]|\b(?:but|while|whereas|although|though|however|yet|so|and then|because|since)\b/gi;
-const NEGATION_WINDOW_WORDS = 6;
-const LOOK_BEHIND_CHARS = 160;
-const LOOK_AHEAD_CHARS = 120;
-
 export class ConceptMatcher {
+  /** Every mention by compiled concept key; the affirmed ones under the same key in affirmedCache. */
   private readonly docCache = new Map<string, ConceptMatch[]>();
+  private readonly affirmedCache = new Map<string, ConceptMatch[]>();
   /** all(id) by concept id: a lookup by the short id string, without building a key per call. */
   private readonly affirmedById = new Map<string, ConceptMatch[]>();
   /** Where this document's chunks stop matching the previous analysis's: mentions before it are reused. */
   private readonly reuseEnd: number;
+  private readonly lookups = new Map<string, ConceptLookup>();
+  private negation?: NegationCues;
 
   /**
    * `previous`: the matcher of the same document's previous analysis; its mentions in the unchanged chunks
@@ -72,17 +73,26 @@ export class ConceptMatcher {
     return this.vocabulary.get(id);
   }
 
+  /** What matching a concept per chunk needs, worked out once per concept: rules ask thousands of times. */
+  private lookup(id: string): ConceptLookup {
+    let l = this.lookups.get(id);
+    if (!l) {
+      const concept = this.vocabulary.get(id);
+      const negation = concept.negatable ? (this.negation ??= negationCues(this.vocabulary)) : null;
+      // One number per concept and cue lists: hashing a fresh concatenation of these long keys per chunk dominated lookups.
+      const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
+      this.lookups.set(id, (l = { concept, negation, cacheKey, table: this.vocabulary.anchorTable(id) }));
+    }
+    return l;
+  }
+
   /** Every mention of the concept in the document, negated ones included, in text order. */
   allMentions(id: string): ConceptMatch[] {
-    const concept = this.vocabulary.get(id);
+    const { concept, negation, cacheKey, table } = this.lookup(id);
     let result = this.docCache.get(concept.key);
     if (result) return result;
-    const negation = concept.negatable ? negationCues(this.vocabulary) : null;
-    const reused = this.reusedMentions(concept.key, (v) => v.get(id) === concept && (!negation || sameNegationCues(v, negation)));
+    const reused = this.reusedMentions('docCache', concept.key, (v) => v.get(id) === concept && (!negation || sameNegationCues(v, negation)));
     result = reused.mentions;
-    // Built once per concept: hashing a fresh concatenation of these long keys per chunk dominated lookups.
-    const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
-    const table = this.vocabulary.anchorTable(id);
     const chunks = this.doc.chunks;
     for (let c = reused.chunks; c < chunks.length; c++) {
       const placed = chunks[c];
@@ -102,21 +112,20 @@ export class ConceptMatcher {
     let r = this.affirmedById.get(id);
     if (!r) {
       const mentions = this.allMentions(id);
-      const concept = this.vocabulary.get(id);
+      const { concept, negation } = this.lookup(id);
       if (!hasNegated(mentions)) {
         // Nothing to leave out: the affirmed list is the mention list itself.
         this.affirmedById.set(id, mentions);
-        this.docCache.set(`+${concept.key}`, mentions);
+        this.affirmedCache.set(concept.key, mentions);
         return mentions;
       }
-      const negation = concept.negatable ? negationCues(this.vocabulary) : null;
-      const reused = this.reusedMentions(`+${concept.key}`, (v) => v.get(id) === concept && (!negation || sameNegationCues(v, negation)));
+      const reused = this.reusedMentions('affirmedCache', concept.key, (v) => v.get(id) === concept && (!negation || sameNegationCues(v, negation)));
       r = reused.mentions;
       // Without the previous affirmed list (never asked for), every mention is filtered here.
       const from = reused.chunks > 0 ? firstAtOrAfter(mentions, this.reuseBoundary()) : 0;
       for (let i = from; i < mentions.length; i++) if (!mentions[i].negated) r.push(mentions[i]);
       this.affirmedById.set(id, r);
-      this.docCache.set(`+${concept.key}`, r);
+      this.affirmedCache.set(concept.key, r);
     }
     return r;
   }
@@ -143,12 +152,17 @@ export class ConceptMatcher {
   }
 
   /**
-   * A fresh array holding the previous analysis's mentions (under `key`) in the unchanged leading chunks, and
-   * the number of those chunks; none when there is no previous analysis or `sameConcept` rejects its vocabulary.
+   * A fresh array holding the previous analysis's mentions (in its `cache`, under `key`) in the unchanged leading
+   * chunks, and the number of those chunks; none when there is no previous analysis or `sameConcept` rejects its
+   * vocabulary.
    */
-  private reusedMentions(key: string, sameConcept: (previous: Vocabulary) => boolean): { mentions: ConceptMatch[]; chunks: number } {
+  private reusedMentions(
+    cache: 'docCache' | 'affirmedCache',
+    key: string,
+    sameConcept: (previous: Vocabulary) => boolean,
+  ): { mentions: ConceptMatch[]; chunks: number } {
     const prev = this.previous;
-    const old = prev && this.reuseEnd > 0 ? prev.docCache.get(key) : undefined;
+    const old = prev && this.reuseEnd > 0 ? prev[cache].get(key) : undefined;
     if (!prev || !old || !sameConcept(prev.vocabulary)) return { mentions: [], chunks: 0 };
     return { mentions: old.slice(0, firstAtOrAfter(old, this.reuseBoundary())), chunks: this.reuseEnd };
   }
@@ -184,23 +198,29 @@ export class ConceptMatcher {
   /**
    * first() without the document-wide list: only the chunks overlapping [start, end) are matched (each
    * chunk's matches depend on that chunk alone), so concepts only asked about headings or single sections
-   * are not matched over the whole document.
+   * are not matched over the whole document. With `accept`, the first mention it takes.
    */
-  private firstInChunks(id: string, start: number, end: number): ConceptMatch | undefined {
-    let first: ConceptMatch | undefined;
-    this.scanChunks(id, start, end, (m) => {
-      first = m;
-      return true;
-    });
-    return first;
+  private firstInChunks(id: string, start: number, end: number, accept?: (m: ConceptMatch) => boolean): ConceptMatch | undefined {
+    const { concept, negation, cacheKey, table } = this.lookup(id);
+    const chunks = this.doc.chunks;
+    for (let c = Math.max(0, firstAtOrAfter(chunks, start + 1) - 1); c < chunks.length && chunks[c].start < end; c++) {
+      const placed = chunks[c];
+      const found = chunkMatches(placed.parsed, concept, negation, cacheKey, table);
+      const base = placed.start;
+      for (let r = lowerBoundMatch(found, start - base); r < found.length; r += STRIDE) {
+        const at = found[r] + base;
+        if (at >= end) return undefined;
+        if (found[r + 3] === 1) continue;
+        const m = { start: at, end: found[r + 1] + base, sentence: found[r + 2] + placed.firstSentence, negated: false };
+        if (!accept || accept(m)) return m;
+      }
+    }
+    return undefined;
   }
 
   /** Affirmed mentions starting in [start, end), matched per overlapping chunk, in order until `visit` says stop. */
   private scanChunks(id: string, start: number, end: number, visit: (m: ConceptMatch) => boolean): void {
-    const concept = this.vocabulary.get(id);
-    const negation = concept.negatable ? negationCues(this.vocabulary) : null;
-    const cacheKey = negation ? combinedId(conceptId(concept), conceptId(negation.before), conceptId(negation.after)) : conceptId(concept);
-    const table = this.vocabulary.anchorTable(id);
+    const { concept, negation, cacheKey, table } = this.lookup(id);
     const chunks = this.doc.chunks;
     for (let c = Math.max(0, firstAtOrAfter(chunks, start + 1) - 1); c < chunks.length && chunks[c].start < end; c++) {
       const placed = chunks[c];
@@ -218,6 +238,20 @@ export class ConceptMatcher {
     return this.first(id, start, end) !== undefined;
   }
 
+  /**
+   * The first affirmed mention in [start, end) that `accept` takes, as all(id).find() would return it, but
+   * matching chunk by chunk only until it is found: a rule that needs one such mention does not pay for
+   * matching the whole document.
+   */
+  firstWhere(id: string, start: number, end: number, accept: (m: ConceptMatch) => boolean): ConceptMatch | undefined {
+    const all = this.affirmedById.get(id);
+    if (all) {
+      for (let i = firstAtOrAfter(all, start); i < all.length && all[i].start < end; i++) if (accept(all[i])) return all[i];
+      return undefined;
+    }
+    return this.firstInChunks(id, start, end, accept);
+  }
+
   /** Whether the concept is mentioned (affirmed) in the given sentence. */
   inSentence(id: string, sentence: number): ConceptMatch | undefined {
     const s = this.doc.sentences[sentence];
@@ -230,34 +264,42 @@ export class ConceptMatcher {
    * too common to collect over the whole document.
    */
   spansInText(id: string, text: string): Array<{ start: number; end: number }> {
-    const concept = this.vocabulary.get(id);
-    const out: Array<{ start: number; end: number }> = [];
-    const excluded = concept.exclude ? spansOf(concept.exclude, text, 0, text.length) : [];
-    for (const re of [concept.insensitive, concept.sensitive]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (!excluded.some(([xs, xe]) => xs < end && start < xe)) out.push({ start, end });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+    return spansWithin(this.vocabulary.get(id), text, 0);
   }
 
   /** spansInText over the evidence in [start, end), with document offsets. */
   spansIn(id: string, start: number, end: number): Array<{ start: number; end: number }> {
-    return this.spansInText(id, this.doc.evidence.slice(start, end)).map((m) => ({ start: m.start + start, end: m.end + start }));
+    return spansWithin(this.vocabulary.get(id), this.doc.evidence.slice(start, end), start);
   }
 
   /** The text of a match as written. */
   textOf(m: { start: number; end: number }): string {
     return this.doc.text.slice(m.start, m.end);
   }
+}
+
+/** The concept's matches in `text` (false friends dropped, negation not checked), shifted by `base`, by start. */
+function spansWithin(concept: CompiledConcept, text: string, base: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const excluded = concept.exclude ? spansOf(concept.exclude, text, 0, text.length) : NO_SPANS;
+  let sorted = true;
+  for (let k = 0; k < 2; k++) {
+    const re = k === 0 ? concept.insensitive : concept.sensitive;
+    if (!re) continue;
+    // The second expression's matches go between the first's: sort then (each list is in text order).
+    if (k === 1 && out.length) sorted = false;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!overlapsAny(excluded, start, end)) out.push({ start: start + base, end: end + base });
+    }
+  }
+  return sorted ? out : out.sort((a, b) => a.start - b.start);
 }
 
 /** Number of leading chunks the two documents share: same parse, same place, same first sentence. */
@@ -300,105 +342,209 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
   if (cached) return cached;
   const text = chunk.evidence;
   const raw = findRaw(chunk, concept, table);
-  const out: ChunkMatches = [];
   const negationIdx = negation && raw.length ? negationIndex(chunk, negation) : null;
-  // False friends are looked for only in the sentences that have a raw match.
+  // False friends are looked for only in the sentences that have a raw match, and there only when one of
+  // their anchors stands before the match's end (all of them anchored) or nothing is known.
+  const friendAnchors = concept.exclude && concept.anchored.excludeAnchors ? candidatesFor(chunk, table, concept, 'exclude') : null;
   let excludedIn = -1;
-  let excluded: Array<[number, number]> = [];
+  let excluded = NO_SPANS;
+  let sentenceCheckedForCuts = -1;
+  let sentenceCut = false;
+  const sentences = chunk.sentences;
+  // Collected in a shared buffer with room for every raw match, then copied out at their number. (The cue
+  // lists' own chunkMatches calls, which use it too, are done above.)
+  if (matchScratch.length < 2 * raw.length) matchScratch = new Int32Array(4 * raw.length);
+  const out = matchScratch;
+  let size = 0;
+  // Raw matches come in text order: each one's sentence is searched for only from the previous one's on.
+  let sentence = -1;
   for (let r = 0; r < raw.length; r += 2) {
     const start = raw[r];
     const end = raw[r + 1];
-    const sentence = indexAtOrBefore(chunk.sentences, start);
-    if (sentence < 0 || start >= chunk.sentences[sentence].end) continue; // not prose (cannot happen with blanked evidence)
-    if (concept.exclude) {
+    // Mostly the same sentence as the previous match, or the next one.
+    if (sentence < 0 || start >= sentences[sentence].end) sentence = lastStartingAtOrBefore(sentences, Math.max(sentence, 0), start);
+    if (sentence < 0 || start >= sentences[sentence].end) continue; // not prose (cannot happen with blanked evidence)
+    if (friendAnchors && sentenceCheckedForCuts !== sentence) {
+      sentenceCheckedForCuts = sentence;
+      sentenceCut = cutInsideWord(text, sentences[sentence].start) || cutInsideWord(text, sentences[sentence].end);
+    }
+    if (concept.exclude && (!friendAnchors || sentenceCut || anchorBefore(friendAnchors, sentences[sentence].start, end))) {
       if (excludedIn !== sentence) {
         excludedIn = sentence;
-        excluded = spansOf(concept.exclude, text, chunk.sentences[sentence].start, chunk.sentences[sentence].end);
+        excluded = spansOf(concept.exclude, text, sentences[sentence].start, sentences[sentence].end);
       }
-      if (excluded.some(([xs, xe]) => xs < end && start < xe)) continue;
+      if (overlapsAny(excluded, start, end)) continue;
     }
-    const negated = negationIdx ? isNegated(text, chunk.sentences[sentence], start, end, negationIdx) : false;
-    out.push(start, end, sentence, negated ? 1 : 0);
+    const negated = negationIdx ? isNegated(text, sentences[sentence], start, end, negationIdx.cues, negationIdx.rejections) : false;
+    out[size++] = start;
+    out[size++] = end;
+    out[size++] = sentence;
+    out[size++] = negated ? 1 : 0;
   }
-  perChunk.set(key, out);
-  return out;
+  const kept = size ? out.slice(0, size) : NO_MATCHES;
+  perChunk.set(key, kept);
+  return kept;
 }
+
+/** chunkMatches' buffer, read out before it returns. */
+let matchScratch = new Int32Array(1024);
 
 const candidateCache = new WeakMap<ParsedChunk, Map<AnchorTable, CandidateOffsets>>();
 const NONE = new Int32Array(0);
 
-/** Candidate start offsets of the concept in the chunk, computed for all concepts on first use. */
-function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept): Int32Array {
+/** Candidate start offsets of one of the concept's expressions in the chunk, computed for all concepts on first use. */
+function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: CompiledConcept, expression: Expression): Int32Array {
   let byTable = candidateCache.get(chunk);
   if (!byTable) candidateCache.set(chunk, (byTable = new Map()));
   let all = byTable.get(table);
   if (!all) byTable.set(table, (all = table.candidates(chunk.evidence)));
-  const i = table.indexOf(concept);
-  return i === undefined ? NONE : all.offsets.subarray(all.from[i], all.from[i + 1]);
+  const k = table.slotOf(concept, expression);
+  return k === undefined ? NONE : all.offsets.subarray(all.from[k], all.from[k + 1]);
 }
 
 /**
  * Raw matches of the concept in the chunk as a flat [start, end, start, end, ...] array in text order:
  * anchored alternatives are tried only at candidate word starts, the rest scanned over the chunk.
  */
-function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTable): number[] {
+function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTable): readonly number[] {
   const text = chunk.evidence;
   const form = concept.anchored;
-  const runs: number[][] = [];
-  if (form.insensitive || form.sensitive) {
-    const candidates = candidatesFor(chunk, table, concept);
-    for (const re of [form.insensitive, form.sensitive]) {
-      if (!re || !candidates.length) continue;
-      const found: number[] = [];
-      let lastEnd = 0;
-      for (let c = 0; c < candidates.length; c++) {
-        const at = candidates[c];
-        if (at < lastEnd) continue;
-        re.lastIndex = at;
-        // test(), not exec(): a sticky match leaves its end in lastIndex, and no match array is built.
-        if (re.test(text) && re.lastIndex > at) {
-          found.push(at, re.lastIndex);
-          lastEnd = re.lastIndex;
-        }
-      }
-      runs.push(found);
-    }
-  }
-  for (const re of [form.unanchoredInsensitive, form.unanchoredSensitive]) {
-    if (!re) continue;
-    const found: number[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      else found.push(m.index, m.index + m[0].length);
-    }
-    runs.push(found);
-  }
-  return mergeRuns(runs.filter((r) => r.length));
+  let raw: readonly number[] = NO_SPANS;
+  if (form.insensitive) raw = mergeRuns(raw, anchoredMatches(text, form.insensitive, candidatesFor(chunk, table, concept, 'insensitive')));
+  if (form.sensitive) raw = mergeRuns(raw, anchoredMatches(text, form.sensitive, candidatesFor(chunk, table, concept, 'sensitive')));
+  if (form.unanchoredInsensitive) raw = mergeRuns(raw, scannedMatches(text, form.unanchoredInsensitive));
+  if (form.unanchoredSensitive) raw = mergeRuns(raw, scannedMatches(text, form.unanchoredSensitive));
+  return raw;
 }
 
-/** Merges flat [start, end] runs into one list in text order. */
-function mergeRuns(runs: number[][]): number[] {
-  if (runs.length === 0) return [];
-  if (runs.length === 1) return runs[0];
-  const pairs: Array<[number, number]> = [];
-  for (const run of runs) for (let i = 0; i < run.length; i += 2) pairs.push([run[i], run[i + 1]]);
-  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]); // at one start, the longer match first
-  const out: number[] = [];
-  for (const [s, e] of pairs) out.push(s, e);
+/** Matches of a sticky expression tried at the candidate offsets (ascending), left to right, not overlapping. */
+function anchoredMatches(text: string, re: RegExp, candidates: Int32Array): number[] {
+  const found: number[] = [];
+  let lastEnd = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const at = candidates[c];
+    if (at < lastEnd) continue;
+    re.lastIndex = at;
+    // test(), not exec(): a sticky match leaves its end in lastIndex, and no match array is built.
+    if (re.test(text) && re.lastIndex > at) {
+      found.push(at, re.lastIndex);
+      lastEnd = re.lastIndex;
+    }
+  }
+  return found;
+}
+
+/** Matches of a global expression over the whole text. */
+function scannedMatches(text: string, re: RegExp): number[] {
+  const found: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else found.push(m.index, m.index + m[0].length);
+  }
+  return found;
+}
+
+/**
+ * Merges two flat [start, end] runs, each in text order, into one: by start, and at one start the longer
+ * match first (a run itself never has two matches at one start).
+ */
+function mergeRuns(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = new Array<number>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] < b[j] || (a[i] === b[j] && a[i + 1] >= b[j + 1])) {
+      out[o++] = a[i++];
+      out[o++] = a[i++];
+    } else {
+      out[o++] = b[j++];
+      out[o++] = b[j++];
+    }
+  }
+  while (i < a.length) out[o++] = a[i++];
+  while (j < b.length) out[o++] = b[j++];
   return out;
 }
 
-/** Spans of the expression's matches within text[from, to). */
-function spansOf(re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
+/**
+ * Index of the last span starting at or before the offset, searching from index `from` on (the spans before
+ * it start earlier); -1 when none does. Gallops from `from`: the next match is mostly a few sentences on.
+ */
+function lastStartingAtOrBefore(spans: readonly { start: number }[], from: number, offset: number): number {
+  const n = spans.length;
+  let lo = from;
+  if (lo >= n || spans[lo].start > offset) return -1;
+  let step = 1;
+  while (lo + step < n && spans[lo + step].start <= offset) {
+    lo += step;
+    step *= 2;
+  }
+  // spans[lo] starts at or before the offset; past hi, every span starts after it.
+  let hi = Math.min(lo + step, n) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const NO_SPANS: readonly number[] = [];
+
+/** Spans of the expression's matches within text[from, to), flat: [start, end, start, end, ...]. */
+function spansOf(re: RegExp, text: string, from: number, to: number): number[] {
   const span = text.slice(from, to);
-  const out: Array<[number, number]> = [];
+  const out: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(span); m; m = re.exec(span)) {
     if (m[0].length === 0) re.lastIndex++;
-    else out.push([from + m.index, from + m.index + m[0].length]);
+    else out.push(from + m.index, from + m.index + m[0].length);
   }
   return out;
+}
+
+/**
+ * Whether one of the false friends' anchors (candidates in the chunk) lies in [from, to): else none of them
+ * can overlap a match that starts in the sentence from `from` on and ends at `to`. False friends are matched
+ * on the sentence's text alone, where a word starts at its first character: a sentence cut inside a word
+ * (never seen, but then the chunk's word starts are not the sentence's) is looked at in full instead.
+ */
+function anchorBefore(anchors: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchors.length && anchors[lo] < to;
+}
+
+/** Whether the offset falls between two word characters. */
+function cutInsideWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && isWordChar(text.charCodeAt(at - 1)) && isWordChar(text.charCodeAt(at));
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether [start, end) overlaps one of the flat spans. */
+function overlapsAny(spans: readonly number[], start: number, end: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k] < end && start < spans[k + 1]) return true;
+  return false;
+}
+
+interface ConceptLookup {
+  concept: CompiledConcept;
+  negation: NegationCues | null;
+  /** The per-chunk cache key of the concept's matches (with its negation cue lists). */
+  cacheKey: number;
+  table: AnchorTable;
 }
 
 /** The two cue lists a negatable mention is checked against. */
@@ -421,12 +567,10 @@ function negationCues(vocabulary: Vocabulary): NegationCues {
   };
 }
 
-/** Clause breaks and cue matches of one chunk, found once so each mention's check is a few binary searches. */
+/** What a chunk's mentions are checked against: its negation cue matches and its rejecting phrases. */
 interface NegationIndex {
-  breakStarts: number[];
-  breakEnds: number[];
-  before: ChunkMatches;
-  after: ChunkMatches;
+  cues: ChunkMatches;
+  rejections: Rejections;
 }
 
 const negationIndexCache = new WeakMap<ParsedChunk, Map<number, NegationIndex>>();
@@ -437,79 +581,34 @@ function negationIndex(chunk: ParsedChunk, negation: NegationCues): NegationInde
   const key = combinedId(0, conceptId(negation.before), conceptId(negation.after));
   let index = byKey.get(key);
   if (index) return index;
-  const breakStarts: number[] = [];
-  const breakEnds: number[] = [];
-  const text = chunk.evidence;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    breakStarts.push(m.index);
-    breakEnds.push(m.index + m[0].length);
-  }
+  const scan = rejectionScan(negation.after);
   index = {
-    breakStarts,
-    breakEnds,
-    before: chunkMatches(chunk, negation.before, null, conceptId(negation.before), negation.beforeTable),
-    after: chunkMatches(chunk, negation.after, null, conceptId(negation.after), negation.afterTable),
+    cues: chunkMatches(chunk, negation.before, null, conceptId(negation.before), negation.beforeTable),
+    rejections: scan
+      ? scannedRejections(chunk.evidence, scan.global, scan.sticky)
+      : rejectionsFromMatches(chunkMatches(chunk, negation.after, null, conceptId(negation.after), negation.afterTable)),
   };
   byKey.set(key, index);
   return index;
 }
 
-/** Index of the first element >= value in an ascending list. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 160;
-}
+const rejectionScans = new WeakMap<CompiledConcept, { global: RegExp; sticky: RegExp } | null>();
 
 /**
- * Whether the mention at [at, end) is negated: a cue stands within a few words before it in the same clause
- * (cue phrases listed as exclusions, such as "no more than" or "not only", do not count), or a rejecting
- * phrase follows it directly in the same clause. Look-back and look-ahead are bounded, which keeps very long
- * "sentences" (a 1 MB line) linear.
+ * The rejecting phrases' one expression, scanned over the chunk, and the same tried at one offset; null when
+ * their matches are not simply that scan's (anchored alternatives, two expressions, false friends): then all
+ * of them are found up front.
  */
-function isNegated(text: string, sentence: { start: number; end: number }, at: number, end: number, index: NegationIndex): boolean {
-  const lookFrom = Math.max(sentence.start, at - LOOK_BEHIND_CHARS);
-  // The clause starts after the last break lying wholly in [lookFrom, at).
-  let from = lookFrom;
-  for (let b = lowerBound(index.breakStarts, at) - 1; b >= 0 && index.breakStarts[b] >= lookFrom; b--) {
-    if (index.breakEnds[b] <= at) {
-      from = index.breakEnds[b];
-      break;
-    }
+function rejectionScan(after: CompiledConcept): { global: RegExp; sticky: RegExp } | null {
+  let scan = rejectionScans.get(after);
+  if (scan === undefined) {
+    const form = after.anchored;
+    const global = form.unanchoredInsensitive && form.unanchoredSensitive ? null : (form.unanchoredInsensitive ?? form.unanchoredSensitive);
+    const simple = global && !form.insensitive && !form.sensitive && !after.exclude;
+    scan = simple ? { global, sticky: new RegExp(global.source, global.flags.replace('g', 'y')) } : null;
+    rejectionScans.set(after, scan);
   }
-  // The window is the last NEGATION_WINDOW_WORDS white-space separated words of the clause.
-  let windowStart = at;
-  let words = 0;
-  for (let i = at - 1; i >= from; i--) {
-    if (!isSpace(text.charCodeAt(i)) && (i === from || isSpace(text.charCodeAt(i - 1)))) {
-      windowStart = i;
-      if (++words === NEGATION_WINDOW_WORDS) break;
-    }
-  }
-  const before = index.before;
-  for (let c = lowerBoundMatch(before, windowStart); c < before.length && before[c] < at; c += STRIDE) {
-    if (before[c + 1] <= at) return true;
-  }
-  // A rejecting phrase right after the mention, before the clause ends.
-  let p = end;
-  const limit = Math.min(sentence.end, end + LOOK_AHEAD_CHARS);
-  while (p < limit && isSpace(text.charCodeAt(p))) p++;
-  if (p >= limit) return false;
-  const nextBreak = lowerBound(index.breakStarts, end);
-  const clauseEnd = nextBreak < index.breakStarts.length ? Math.min(limit, index.breakStarts[nextBreak]) : limit;
-  const after = index.after;
-  const c = lowerBoundMatch(after, p);
-  return c < after.length && after[c] === p && after[c + 1] <= clauseEnd;
+  return scan;
 }
 
 /** Position in flat chunk matches of the first match starting at or after the offset. */

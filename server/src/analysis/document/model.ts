@@ -63,26 +63,48 @@ export interface DesignDocument extends MarkdownContent {
   sections: Section[];
 }
 
-/** Parsed chunks keyed by their exact text; entries not reused by the latest parse are dropped. */
+/** A parsed chunk and what it was parsed from (the first chunk parses differently: front matter). */
+interface ChunkEntry {
+  text: string;
+  isFirst: boolean;
+  parsed: ParsedChunk;
+}
+
+/** Parsed chunks by their exact text; entries not reused by the latest parse are dropped. */
 export class ChunkCache {
-  // The first chunk parses differently (front matter), so it has a map of its own.
-  private entries = [new Map<string, ParsedChunk>(), new Map<string, ParsedChunk>()];
-  private next = [new Map<string, ParsedChunk>(), new Map<string, ParsedChunk>()];
+  // A list in document order, not a map by text: hashing every chunk's text on each keystroke cost more than
+  // comparing it with the chunk at the same place last time (lengths first), which after an edit mostly matches.
+  private entries: ChunkEntry[] = [];
+  private next: ChunkEntry[] = [];
+  /** Where in `entries` the next chunk is looked for first: after the last one found. */
+  private cursor = 0;
   /** The document the latest parse built: its leading chunks' placed arrays are reused by the next parse. */
   previous?: DesignDocument;
 
   take(text: string, isFirst: boolean): ParsedChunk {
-    const k = isFirst ? 1 : 0;
-    let parsed = this.entries[k].get(text);
-    if (!parsed) parsed = parseChunk(text, isFirst);
-    this.next[k].set(text, parsed);
+    const parsed = this.find(text, isFirst) ?? parseChunk(text, isFirst);
+    this.next.push({ text, isFirst, parsed });
     return parsed;
   }
 
   /** Keeps only the chunks used since the last call. */
   commit(): void {
     this.entries = this.next;
-    this.next = [new Map(), new Map()];
+    this.next = [];
+    this.cursor = 0;
+  }
+
+  private find(text: string, isFirst: boolean): ParsedChunk | undefined {
+    const entries = this.entries;
+    for (let k = 0; k < entries.length; k++) {
+      const i = (this.cursor + k) % entries.length;
+      const e = entries[i];
+      if (e.text.length === text.length && e.isFirst === isFirst && e.text === text) {
+        this.cursor = i + 1;
+        return e.parsed;
+      }
+    }
+    return undefined;
   }
 }
 

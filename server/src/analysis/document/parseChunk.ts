@@ -1,9 +1,9 @@
 // Parses one chunk of markdown with markdown-it's block parser into prose blocks, lists, tables and
 // comments with offsets relative to the chunk. Inline parsing is skipped: inline non-evidence spans are
 // found by maskInline, which is all the rules need and a fraction of the cost.
-import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { blankRange } from './blank';
+import { blockParser } from './blockParser';
 import { htmlBlockOpening, isFenceClosing, isHtmlBlockEnd, type OpenBlock } from './blockBoundaries';
 import { frontMatterEnd } from './chunks';
 import { EvidenceWriter, firstKept, lastKept, mergeRanges } from './evidenceWriter';
@@ -106,10 +106,6 @@ export interface ParsedChunk extends MarkdownContent {
   openBlock: OpenBlock | null;
 }
 
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-// Block structure only: the inline pass (and what depends on it) is the expensive part and unused.
-// Line breaks and NULs are normalised here instead (parseChunk), only when the chunk has any.
-md.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 const LINE_BREAK = /\r\n?/g;
 const NUL = /\0/g;
@@ -144,7 +140,7 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
 
   let tokens: Token[];
   try {
-    tokens = md.parse(source, {});
+    tokens = blockParser.parse(source, {});
   } catch {
     tokens = [];
   }

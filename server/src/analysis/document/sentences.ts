@@ -68,9 +68,11 @@ const CANDIDATE = /[.!?\n\r]/g;
 /** Offset of the next sentence end or line break in text[i, to), or `to`. */
 function nextCandidate(text: string, i: number, to: number, useRegex: boolean): number {
   if (useRegex) {
+    // test(), not exec(): the match is one character, so it starts just before lastIndex (no match array).
     CANDIDATE.lastIndex = i;
-    const m = CANDIDATE.exec(text);
-    return m && m.index < to ? m.index : to;
+    if (!CANDIDATE.test(text)) return to;
+    const at = CANDIDATE.lastIndex - 1;
+    return at < to ? at : to;
   }
   for (; i < to; i++) {
     const c = text.charCodeAt(i);

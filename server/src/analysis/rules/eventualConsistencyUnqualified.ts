@@ -71,7 +71,7 @@ export const eventualConsistencyUnqualified: Rule = {
 
 function partPresent(ctx: RuleContext, part: Part, scope: Scope): boolean {
   if (ctx.concepts.has(part.concept, scope.start, scope.end)) return true;
-  return part.documentWide !== undefined && ctx.concepts.all(part.documentWide).length > 0;
+  return part.documentWide !== undefined && ctx.concepts.has(part.documentWide, 0, ctx.doc.text.length);
 }
 
 /** Whether a mention sits in general advice addressed to the reader ("you"), in a document that proposes nothing. */

@@ -1,5 +1,6 @@
 // missing-operational-metrics: a design that talks about load, latency or scale but never names a number
 // to watch in production (p99, queue depth, lag, saturation, error rate, QPS, hit rate).
+import type { ConceptMatch } from '../concepts/matcher';
 import type { DesignDocument } from '../document/model';
 import { docLevelTriggerSpan, insertSectionEdit, scaffoldPlacement } from './docLevelPlacement';
 import type { Rule } from './rule';
@@ -29,12 +30,15 @@ export const missingOperationalMetrics: Rule = {
   stronger: 'We alert when p99 read latency exceeds 150 ms for 5 minutes, when consumer lag passes 30 s, and when primary CPU stays above 70%.',
   check(ctx) {
     if (!ctx.isDesignProposal) return [];
-    const load = ctx.concepts.all('loadDiscussion');
+    // One statement (not a question) is all it takes: the lookups stop at the first (see firstWhere).
+    const whole = ctx.doc.text.length;
+    const stated = (m: ConceptMatch) => !isQuestion(ctx.doc, m.sentence);
+    const load = ctx.concepts.first('loadDiscussion', 0, whole);
     // A design with no runtime load to speak of (a process or format change) has nothing to measure.
-    if (load.length === 0) return [];
-    if (METRIC_CONCEPTS.some((id) => ctx.concepts.all(id).some((m) => !isQuestion(ctx.doc, m.sentence)))) return [];
+    if (!load) return [];
+    if (METRIC_CONCEPTS.some((id) => ctx.concepts.firstWhere(id, 0, whole, stated))) return [];
     const anchor = docLevelTriggerSpan(ctx.doc);
-    const talkedAbout = ctx.concepts.textOf(load.find((m) => !isQuestion(ctx.doc, m.sentence)) ?? load[0]);
+    const talkedAbout = ctx.concepts.textOf(ctx.concepts.firstWhere('loadDiscussion', 0, whole, stated) ?? load);
     const placement = scaffoldPlacement(ctx, 'operationsSectionTitle');
     return [
       {

@@ -18,9 +18,9 @@ export const missingRolloutPath: Rule = {
   check(ctx) {
     if (!ctx.isDesignProposal) return [];
     // Only a design that adds scale-out complexity has something to sequence.
-    const complexity = ctx.concepts.all('scaleOutDecision')[0];
-    if (!complexity) return [];
     const text = ctx.doc.text.length;
+    const complexity = ctx.concepts.first('scaleOutDecision', 0, text);
+    if (!complexity) return [];
     const missing = PARTS.filter((p) => !ctx.concepts.has(p.concept, 0, text)).map((p) => p.name);
     if (missing.length === 0) return [];
     const anchor = docLevelTriggerSpan(ctx.doc);

@@ -89,7 +89,8 @@ export const unjustifiedComponents: Rule = {
 /** Technology mentions grouped by paragraph or top-level list, longest name winning where names overlap. */
 function clustersWithTechnologies(ctx: RuleContext): Cluster[] {
   const { doc, concepts } = ctx;
-  const mentions = TECHNOLOGY_CONCEPTS.flatMap((id) => concepts.all(id)).sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each list is in text order (at one start the longer first): merged, as a stable sort of them all would order them.
+  const mentions = TECHNOLOGY_CONCEPTS.map((id) => concepts.all(id)).reduce(mergeByPosition, []);
   const clusters = new Map<string, Cluster>();
   let lastEnd = -1;
   for (const m of mentions) {
@@ -102,6 +103,22 @@ function clustersWithTechnologies(ctx: RuleContext): Cluster[] {
     cluster.mentions.push(m);
   }
   return [...clusters.values()];
+}
+
+/** Two lists ordered by start (and at one start the longer first) merged into one, `a`'s first on a tie. */
+function mergeByPosition(a: ConceptMatch[], b: ConceptMatch[]): ConceptMatch[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: ConceptMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const bFirst = b[j].start < a[i].start || (b[j].start === a[i].start && b[j].end > a[i].end);
+    out.push(bFirst ? b[j++] : a[i++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function rootList(doc: DesignDocument, item: number): number {
@@ -153,11 +170,18 @@ function paragraphCluster(doc: DesignDocument, clusters: Map<string, Cluster>, b
 function chosenTechnologies(ctx: RuleContext, mentions: ConceptMatch[]): ConceptMatch[] {
   const out: ConceptMatch[] = [];
   let previous: ConceptMatch | undefined;
+  let cueSentence = -1;
+  let cued = false;
   for (const m of mentions) {
     const alternativeOfPrevious = previous && previous.sentence === m.sentence && ALTERNATIVE_JOIN.test(ctx.doc.evidence.slice(previous.end, m.start));
     previous = m;
     if (alternativeOfPrevious) continue;
-    if (ctx.concepts.inSentence('technologyAlternativesCue', m.sentence)) continue;
+    // Asked once per sentence (several names share one).
+    if (m.sentence !== cueSentence) {
+      cueSentence = m.sentence;
+      cued = ctx.concepts.inSentence('technologyAlternativesCue', m.sentence) !== undefined;
+    }
+    if (cued) continue;
     out.push(m);
   }
   return out;
@@ -167,12 +191,31 @@ function chosenTechnologies(ctx: RuleContext, mentions: ConceptMatch[]): Concept
 function distinctNames(doc: DesignDocument, mentions: ConceptMatch[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const m of mentions) {
-    const written = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
-    const key = written.replace(VENDOR_PREFIX, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const { written, key } = nameOf(doc, m);
     if (!names.has(key)) names.set(key, written);
   }
   return names;
 }
+
+/** A mention's name as written (white space collapsed) and its normalised key. */
+function nameOf(doc: DesignDocument, m: ConceptMatch): { written: string; key: string } {
+  const raw = doc.text.slice(m.start, m.end);
+  let name = names.get(raw);
+  if (!name) {
+    const written = raw.replace(/\s+/g, ' ');
+    name = { written, key: written.replace(VENDOR_PREFIX, '').toLowerCase().replace(/[^a-z0-9]/g, '') };
+    if (names.size >= MAX_NAMES) names.clear();
+    names.set(raw, name);
+  }
+  return name;
+}
+
+/**
+ * Names by their text: documents name the same few technologies over and over, each cluster asks several
+ * times, and every keystroke re-runs the rule. Bounded, since documents can name anything.
+ */
+const names = new Map<string, { written: string; key: string }>();
+const MAX_NAMES = 1000;
 
 /**
  * What lacks a reason: the names never mentioned in a unit (sentence or top-level item) with a reason, and where

@@ -89,7 +89,6 @@ export function anchorsOf(seq: string, needBoundary = true, follow = ''): Anchor
   }
   const first = literalPrefix(seq, i);
   if (!first.prefix) return null;
-  if (/^[0-9]/.test(first.prefix)) return { prefixes: [], words: [], pairs: [], digit: true };
   // "re(?:play|process)" anchors on "replay" and "reprocess", not on every word starting with "re".
   if (first.complete && seq[first.end] === '(') {
     const group = groupAnchors(seq, first.end, false, follow);
@@ -97,26 +96,95 @@ export function anchorsOf(seq: string, needBoundary = true, follow = ''): Anchor
       return { prefixes: group.prefixes.map((p) => first.prefix + p), words: group.words.map((w) => first.prefix + w), pairs: [], digit: false };
     }
   }
+  // What follows the word: the rest of this sequence, or after the group the word ends (follow).
+  const rest = first.end < seq.length ? seq.slice(first.end) : follow;
   // "re[\\s-]?play", "I\\/?O": the word alone (something non-word follows it) or run together with the next.
   if (first.complete) {
     const gap = OPTIONAL_NON_WORD.exec(seq.slice(first.end));
     if (gap) {
       const second = literalPrefix(seq, first.end + gap[0].length);
-      if (second.prefix.length >= 2) return { prefixes: [first.prefix + second.prefix], words: [first.prefix], pairs: [], digit: false };
+      if (second.prefix.length >= 2) {
+        // "read[\\s-]?heavy": apart, only white space or a hyphen comes between, so the next word is known too.
+        const alone = OPTIONAL_GAP.test(gap[0]) ? { words: [], pairs: [{ first: first.prefix, second: second.prefix }] } : { words: [first.prefix], pairs: [] };
+        return { prefixes: [first.prefix + second.prefix], ...alone, digit: false };
+      }
     }
   }
-  if (first.complete && first.prefix.length <= SHORT_WORD) {
-    const gap = WORD_GAP.exec(seq.slice(first.end));
-    if (gap) {
-      const second = literalPrefix(seq, first.end + gap[0].length);
-      if (second.prefix.length >= 2) return { prefixes: [], words: [], pairs: [{ first: first.prefix, second: second.prefix }], digit: false };
-    }
+  // "up\\s+to", "(?:for|with)\\s+redundancy", "to\\s+(?:improve|add)", "we(?:\\s+will|'ll)": the word and the words
+  // that can follow it.
+  if (first.complete) {
+    const seconds = wordsAfterGap(rest);
+    if (seconds) return { prefixes: [], words: [], pairs: seconds.map((second) => ({ first: first.prefix, second })), digit: false };
   }
   // "a\\s+", "to\\b", "(?:an|the)\\s": every match has exactly this word, so "and" or "today" is no candidate.
-  if (first.complete && endsWord(first.end < seq.length ? seq.slice(first.end) : follow)) {
+  if (first.complete && endsWord(rest)) {
     return { prefixes: [], words: [first.prefix], pairs: [], digit: false };
   }
-  return { prefixes: [first.prefix], words: [], pairs: [], digit: false };
+  // "(?:is|does)n't": the group's word runs on into the letters after the group.
+  const more = first.complete && first.end === seq.length ? literalPrefix(follow, 0).prefix : '';
+  return { prefixes: [first.prefix + more], words: [], pairs: [], digit: false };
+}
+
+/**
+ * The words that can come after the gap every match of `seq` starts with (white space, a hyphen or an
+ * apostrophe between two words), also when each alternative of a group starts with its own gap; null when
+ * that is not known.
+ */
+function wordsAfterGap(seq: string): string[] | null {
+  const gap = WORD_GAP.exec(seq) ?? APOSTROPHES.exec(seq);
+  if (gap) return leadingWords(seq.slice(gap[0].length));
+  if (!seq.startsWith('(') || seq.startsWith('(?=') || seq.startsWith('(?!') || seq.startsWith('(?<')) return null;
+  const end = groupEnd(seq, 0);
+  if (end < 0 || /^[?*+{]/.test(seq.slice(end))) return null;
+  const after = seq.slice(end);
+  const words: string[] = [];
+  for (const alt of splitTopLevel(seq.slice(seq.startsWith('(?:') ? 3 : 1, end - 1))) {
+    const w = wordsAfterGap(alt + after);
+    if (!w) return null;
+    words.push(...w);
+  }
+  const distinct = [...new Set(words)];
+  return distinct.length <= MAX_SECOND_WORDS ? distinct : null;
+}
+
+/** A class of apostrophes only ("we['’]ll"): a gap between two words as well. */
+const APOSTROPHES = /^\[['’]+\](?![?*{])/;
+
+/** Most second words a pair anchor lists: past that, the first word alone is the cheaper anchor. */
+const MAX_SECOND_WORDS = 24;
+
+/**
+ * The lowercase literal word prefixes one of which every match of `seq` starts with; null when that is not
+ * known (a class, an escape, a look-around, a repeated group, nothing literal).
+ */
+function leadingWords(seq: string): string[] | null {
+  let i = 0;
+  while (seq.startsWith('\\b', i)) i += 2;
+  if (seq.startsWith('(', i)) {
+    if (seq.startsWith('(?=', i) || seq.startsWith('(?!', i) || seq.startsWith('(?<', i)) return null;
+    const end = groupEnd(seq, i);
+    if (end < 0) return null;
+    const inner = seq.slice(seq.startsWith('(?:', i) ? i + 3 : i + 1, end - 1);
+    let after = seq.slice(end);
+    const words: string[] = [];
+    const quantifier = /^(?:\?|\*|\{0(?:,\d*)?\})\??/.exec(after);
+    if (quantifier) {
+      // An optional group: the words it starts with, or the words after it.
+      after = after.slice(quantifier[0].length);
+      const skipped = leadingWords(after);
+      if (!skipped) return null;
+      words.push(...skipped);
+    } else if (/^[+{]/.test(after)) return null;
+    for (const alt of splitTopLevel(inner)) {
+      const w = leadingWords(alt + after);
+      if (!w) return null;
+      words.push(...w);
+    }
+    const distinct = [...new Set(words)];
+    return distinct.length <= MAX_SECOND_WORDS ? distinct : null;
+  }
+  const literal = literalPrefix(seq, i);
+  return literal.prefix ? [literal.prefix] : null;
 }
 
 /**
@@ -132,8 +200,8 @@ const WORD_END = /^(?:\\[bsW]|[ '’,;:/-]|\\[./-]|\[(?:\\s|\\W| |\\?[-/.,'’])
 /** An optional piece that matches only non-word characters ("[\\s-]?", "\\/?", "-?"). */
 const OPTIONAL_NON_WORD = /^(?:\\[sW./-]|[ '’,;:/-]|\[(?:\\s|\\W| |\\?[-/.,'’])+\])[?*]/;
 
-/** Words this short get a second-word anchor when the expression spells the next word. */
-const SHORT_WORD = 3;
+/** An optional piece that matches only what may stand between two words: white space or a hyphen. */
+const OPTIONAL_GAP = /^(?:\\s|-| |\[(?:\\s|-| )+\])[?*]$/;
 /** Mandatory white space between two literal words, as terms and patterns write it. */
 const WORD_GAP = /^(?: |\\s\+|\[\\s-\]\+|\\s(?![*?{])|['’])/;
 

@@ -7,7 +7,7 @@
 // - a term ending in a letter also matches its plural ("queue" = queues);
 // - whole words only.
 // Patterns are regular-expression sources, case-insensitive, for paraphrases a term list cannot express.
-import { anchorsOf, groupEnd, splitTopLevel } from './anchors';
+import { anchorsOf, groupEnd, splitTopLevel, type Anchors } from './anchors';
 
 export interface ConceptDefinition {
   description: string;
@@ -39,13 +39,18 @@ export interface AnchoredForm {
   /** Sticky expressions tried only at candidate word starts. */
   insensitive: RegExp | null;
   sensitive: RegExp | null;
-  /** Lowercase word prefixes at which an anchored alternative can start. */
-  prefixes: string[];
-  /** Lowercase whole words at which an anchored alternative can start. */
-  words: string[];
-  /** Exact short first words with the prefix of the word after them (see anchors.ts). */
-  pairs: Array<{ first: string; second: string }>;
-  digit: boolean;
+  /**
+   * Where each expression's alternatives can start (lowercase prefixes, whole words, short-word pairs,
+   * digits): kept apart, so the acronym expression is not tried at every candidate of the other.
+   */
+  insensitiveAnchors: Anchors;
+  sensitiveAnchors: Anchors;
+  /**
+   * Where the false friends (the `exclude` expression) can start, when every alternative of it can be
+   * anchored; null when one cannot (or there are none). A sentence with none of these before a match cannot
+   * hold a false friend overlapping it.
+   */
+  excludeAnchors: Anchors | null;
   /** Alternatives that cannot be anchored, scanned over the whole text. */
   unanchoredInsensitive: RegExp | null;
   unanchoredSensitive: RegExp | null;
@@ -99,12 +104,12 @@ function alternation(alternatives: readonly string[], flags: string): RegExp | n
 }
 
 /** Splits alternatives (and the top-level alternatives of patterns) into anchored and unanchored ones. */
-function anchoredForm(insensitive: readonly string[], sensitive: readonly string[]): AnchoredForm {
-  const prefixes = new Set<string>();
-  const words = new Set<string>();
-  const pairs = new Map<string, { first: string; second: string }>();
-  let digit = false;
+function anchoredForm(insensitive: readonly string[], sensitive: readonly string[], excludes: readonly string[]): AnchoredForm {
   const split = (alternatives: readonly string[]) => {
+    const prefixes = new Set<string>();
+    const words = new Set<string>();
+    const pairs = new Map<string, { first: string; second: string }>();
+    let digit = false;
     const anchoredAlts: string[] = [];
     const unanchoredAlts: string[] = [];
     for (const alternative of alternatives) {
@@ -120,17 +125,18 @@ function anchoredForm(insensitive: readonly string[], sensitive: readonly string
         } else unanchoredAlts.push(alt);
       }
     }
-    return { anchoredAlts, unanchoredAlts };
+    const anchors: Anchors = { prefixes: [...prefixes].sort(), words: [...words].sort(), pairs: [...pairs.values()], digit };
+    return { anchors, anchoredAlts, unanchoredAlts };
   };
   const ci = split(insensitive);
   const cs = split(sensitive);
+  const ex = split(excludes);
   return {
     insensitive: alternation(ci.anchoredAlts, 'iy'),
     sensitive: alternation(cs.anchoredAlts, 'y'),
-    prefixes: [...prefixes].sort(),
-    words: [...words].sort(),
-    pairs: [...pairs.values()],
-    digit,
+    insensitiveAnchors: ci.anchors,
+    sensitiveAnchors: cs.anchors,
+    excludeAnchors: ex.anchoredAlts.length > 0 && ex.unanchoredAlts.length === 0 ? ex.anchors : null,
     unanchoredInsensitive: alternation(ci.unanchoredAlts, 'gi'),
     unanchoredSensitive: alternation(cs.unanchoredAlts, 'g'),
   };
@@ -159,7 +165,7 @@ export function compileConcept(id: string, def: ConceptDefinition, extraTerms: r
   const ci = alternation(insensitive, 'gi');
   const cs = alternation(sensitive, 'g');
   const ex = alternation(excludes, 'gi');
-  const anchored = anchoredForm(insensitive, sensitive);
+  const anchored = anchoredForm(insensitive, sensitive, excludes);
   return {
     id,
     description: def.description,

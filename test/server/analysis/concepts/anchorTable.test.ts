@@ -10,7 +10,7 @@ const replay = compileConcept('replay', { description: 'replay', terms: ['replay
 /** Candidate offsets of one concept of the table in the text. */
 function candidatesOf(table: AnchorTable, concept: ReturnType<typeof compileConcept>, text: string): number[] {
   const all = table.candidates(text);
-  const i = table.indexOf(concept)!;
+  const i = table.slotOf(concept, 'insensitive')!;
   return [...all.offsets.subarray(all.from[i], all.from[i + 1])];
 }
 
@@ -39,5 +39,22 @@ describe('AnchorTable candidates', () => {
 
   it('stops the walk at a non-ASCII character', () => {
     assert.deepStrictEqual(candidatesOf(table, queue, 'quéue queue'), [6]);
+  });
+});
+
+describe('AnchorTable slots per expression', () => {
+  const mixed = compileConcept('mixed', { description: 'mixed', terms: ['dead letter queue', 'DLQ'] });
+  const table = new AnchorTable([mixed]);
+
+  it('keeps the acronym expression\'s candidates apart from the other expression\'s', () => {
+    const text = 'a dead letter queue, a DLQ and a dlq';
+    const all = table.candidates(text);
+    const slot = (sensitive: boolean) => {
+      const k = table.slotOf(mixed, sensitive ? 'sensitive' : 'insensitive')!;
+      return [...all.offsets.subarray(all.from[k], all.from[k + 1])];
+    };
+    assert.deepStrictEqual(slot(false), [text.indexOf('dead')]);
+    // Candidates are case-folded: the expression itself decides that "dlq" is no acronym.
+    assert.deepStrictEqual(slot(true), [text.indexOf('DLQ'), text.indexOf('dlq')]);
   });
 });

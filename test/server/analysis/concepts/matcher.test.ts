@@ -92,6 +92,11 @@ describe('ConceptMatcher range queries before all()', () => {
       assert.deepStrictEqual(asText(lazy.in('messageQueue', start, end)), asText(whole.in('messageQueue', start, end)));
       assert.deepStrictEqual(matcher(text).first('messageQueue', start, end), whole.first('messageQueue', start, end));
       assert.strictEqual(matcher(text).has('messageQueue', start, end), whole.has('messageQueue', start, end));
+      // The first mention a predicate takes, found chunk by chunk or in the document-wide list alike.
+      const inSecondSentence = (m: { sentence: number }) => m.sentence % 2 === 1;
+      const expected = whole.all('messageQueue').find((m) => m.start >= start && m.start < end && inSecondSentence(m));
+      assert.deepStrictEqual(matcher(text).firstWhere('messageQueue', start, end, inSecondSentence), expected);
+      assert.deepStrictEqual(whole.firstWhere('messageQueue', start, end, inSecondSentence), expected);
     }
   });
 });
