@@ -218,7 +218,11 @@ function withoutTrailingStopWords(evidence: string, start: number, end: number):
 /** A sentence ending in a question mark asks; it does not state or propose. */
 export function isQuestion(doc: DesignDocument, sentence: number): boolean {
   const s = doc.sentences[sentence];
-  return s !== undefined && doc.text.slice(s.start, s.end).trimEnd().endsWith('?');
+  if (s === undefined) return false;
+  // Scans back over trailing white space instead of slicing: asked for nearly every mention.
+  let i = s.end - 1;
+  while (i >= s.start && /\s/.test(doc.text[i])) i--;
+  return i >= s.start && doc.text.charCodeAt(i) === 63; // '?'
 }
 
 /** `**Failure mode:** ...` added from the code lens states nothing until it is filled in. */
