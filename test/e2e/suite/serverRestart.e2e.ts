@@ -1,26 +1,14 @@
 // Killing the language server process is followed by a restart, and documents are analysed again.
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
-import * as path from 'path';
 import expected from '../fixtures/expected/notification-service.json';
 import { waitForDiagnostics } from './diagnostics';
 import type { ExpectedDiagnostics } from './expectedDiagnostics';
 import { waitFor } from './waitFor';
-import { openInEditor, tradeoffExtension, workspaceUri, writeWorkspaceFile } from './workspace';
+import { serverPids } from './serverProcess';
+import { openInEditor, workspaceUri, writeWorkspaceFile } from './workspace';
 
 const fixture = expected as ExpectedDiagnostics;
 
-/** Pids of this extension host's children running the extension's dist/server.js (other helpers' servers are not ours). */
-function serverPids(): number[] {
-  const script = path.join(tradeoffExtension().extensionPath, 'dist', 'server.js');
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' });
-  const pids: number[] = [];
-  for (const line of table.split('\n')) {
-    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (m && Number(m[2]) === process.pid && m[3].includes(script)) pids.push(Number(m[1]));
-  }
-  return pids;
-}
 
 describe('language server crash', () => {
   it('a killed server is restarted and the diagnostics come back', async () => {
