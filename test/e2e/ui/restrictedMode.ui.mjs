@@ -4,9 +4,8 @@
 // user trusts the workspace. Saves test-results/restricted-mode*.png.
 // Usage: node test/e2e/ui/restrictedMode.ui.mjs   (TRADEOFF_E2E_VSIX=tradeoff.vsix tests the installed VSIX;
 // TRADEOFF_E2E_NO_BUILD=1 skips `node esbuild.js`; KEEP=1 keeps the temp dir)
-import { quickOpen, runWorkbenchTest } from './uiRun.mjs';
+import { checkFixtureLinted, runWorkbenchTest } from './uiRun.mjs';
 
-const DOCUMENT = 'notification-service.md';
 /** Far below the document's size: applied, it would replace every finding with one "skipped" notice. */
 const UNTRUSTED_MAX_FILE_SIZE = 100;
 const SKIPPED_MESSAGE = 'Tradeoff skipped this file';
@@ -25,7 +24,6 @@ runWorkbenchTest({
 });
 
 async function steps(page, { check, shot }) {
-  const editor = page.locator('.editor-instance .monaco-editor').first();
   const problems = page.locator('.markers-panel');
 
   await check('VS Code asks whether to trust the authors; the user does not', async () => {
@@ -40,25 +38,7 @@ async function steps(page, { check, shot }) {
     await page.locator('.part.banner', { hasText: 'Restricted Mode' }).waitFor();
   });
 
-  await check(`Quick Open opens ${DOCUMENT}`, async () => {
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
-    await quickOpen(page, DOCUMENT);
-    await editor.locator('.view-lines', { hasText: 'Design a notification service' }).waitFor();
-  });
-
-  await check('warning squiggles appear in the editor', async () => {
-    await editor.locator('.squiggly-warning').first().waitFor();
-  });
-
-  await check('structure code lenses appear above the design section', async () => {
-    await editor.locator('.codelens-decoration', { hasText: 'Failure mode' }).first().waitFor();
-    const text = await editor.locator('.codelens-decoration').first().innerText();
-    if (!/Constraint [✓✗]/.test(text)) throw new Error(`unexpected lens text: ${text}`);
-  });
-
-  await check('the status bar shows the Tradeoff score', async () => {
-    await page.locator('.statusbar-item', { hasText: /Tradeoff \d+/ }).first().waitFor();
-  });
+  await checkFixtureLinted(page, { check });
 
   await check(`the Problems panel lists the findings, not a "skipped" notice (workspace maxFileSize ${UNTRUSTED_MAX_FILE_SIZE} ignored)`, async () => {
     await page.keyboard.press('Control+Shift+M');

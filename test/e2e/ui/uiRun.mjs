@@ -104,7 +104,8 @@ export async function quickOpen(page, file) {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
   await page.keyboard.type(file);
-  await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${file}"]`).first().waitFor();
+  // Enter takes the focused row: wait until the filter has put the file there (the old list may still show).
+  await page.locator(`.quick-input-list .monaco-list-row.focused[aria-label*="${file}"]`).first().waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -115,4 +116,30 @@ export async function runCommand(page, title) {
   await page.keyboard.type(title);
   await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.keyboard.press('Enter');
+}
+
+/** The fixture answer both UI tests open, and the words of its title line. */
+export const LINTED_DOCUMENT = 'notification-service.md';
+const LINTED_TITLE = 'Design a notification service';
+
+/** Opens the fixture answer and checks what linting shows on it: squiggles, the structure lenses, the score. */
+export async function checkFixtureLinted(page, { check }) {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await check(`Quick Open opens ${LINTED_DOCUMENT}`, async () => {
+    // The explorer lists the workspace before Quick Open can find files in it.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    await quickOpen(page, LINTED_DOCUMENT);
+    await editor.locator('.view-lines', { hasText: LINTED_TITLE }).waitFor();
+  });
+  await check('warning squiggles appear in the editor', async () => {
+    await editor.locator('.squiggly-warning').first().waitFor();
+  });
+  await check('structure code lenses appear above the design section', async () => {
+    await editor.locator('.codelens-decoration', { hasText: 'Failure mode' }).first().waitFor();
+    const text = await editor.locator('.codelens-decoration').first().innerText();
+    if (!/Constraint [✓✗]/.test(text)) throw new Error(`unexpected lens text: ${text}`);
+  });
+  await check('the status bar shows the Tradeoff score', async () => {
+    await page.locator('.statusbar-item', { hasText: /Tradeoff \d+/ }).first().waitFor();
+  });
 }

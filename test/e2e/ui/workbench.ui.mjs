@@ -5,9 +5,8 @@
 // `node esbuild.js`; KEEP=1 keeps the temp dir)
 import { execFileSync } from 'child_process';
 import { ROOT } from '../e2eTools.mjs';
-import { quickOpen, runCommand, runWorkbenchTest } from './uiRun.mjs';
+import { LINTED_DOCUMENT as DOCUMENT, checkFixtureLinted, quickOpen, runCommand, runWorkbenchTest } from './uiRun.mjs';
 
-const DOCUMENT = 'notification-service.md';
 /** An answer that states all four parts with labels and metrics. */
 const STRUCTURED_DOCUMENT = 'rate-limiter.md';
 /** Words of the fixture's diagnostics, as the Problems panel and the hover show them. */
@@ -18,31 +17,7 @@ runWorkbenchTest({ name: 'workbench', steps });
 async function steps(page, { check, shot, stateDir }) {
   const editor = page.locator('.editor-instance .monaco-editor').first();
 
-  await check(`Quick Open opens ${DOCUMENT}`, async () => {
-    // The explorer lists the workspace before Quick Open can find files in it.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-    await page.keyboard.type(DOCUMENT);
-    await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${DOCUMENT}"]`).first().waitFor();
-    await page.keyboard.press('Enter');
-    await editor.locator('.view-lines', { hasText: 'Design a notification service' }).waitFor();
-  });
-
-  await check('warning squiggles appear in the editor', async () => {
-    await editor.locator('.squiggly-warning').first().waitFor();
-  });
-
-  await check('structure code lenses appear above the design section', async () => {
-    await editor.locator('.codelens-decoration', { hasText: 'Failure mode' }).first().waitFor();
-    const text = await editor.locator('.codelens-decoration').first().innerText();
-    if (!/Constraint [✓✗]/.test(text)) throw new Error(`unexpected lens text: ${text}`);
-  });
-
-  await check('the status bar shows the Tradeoff score', async () => {
-    const item = page.locator('.statusbar-item', { hasText: /Tradeoff \d+/ });
-    await item.first().waitFor();
-  });
+  await checkFixtureLinted(page, { check });
 
   await shot(page, 'editor-squiggles-lenses');
 
@@ -76,11 +51,7 @@ async function steps(page, { check, shot, stateDir }) {
 
   await check('a well-structured answer shows every part found, labels and metrics highlighted', async () => {
     await runCommand(page, 'View: Toggle Panel Visibility');
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-    await page.keyboard.type(STRUCTURED_DOCUMENT);
-    await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${STRUCTURED_DOCUMENT}"]`).first().waitFor();
-    await page.keyboard.press('Enter');
+    await quickOpen(page, STRUCTURED_DOCUMENT);
     await editor.locator('.view-lines', { hasText: 'Design an API rate limiter' }).waitFor();
     await editor.locator('.codelens-decoration', { hasText: 'New cost ✓' }).first().waitFor();
     const lens = await editor.locator('.codelens-decoration', { hasText: 'New cost ✓' }).first().innerText();
