@@ -274,6 +274,17 @@ describe('lsp/codeLens: structureLenses and its argument checks', () => {
     },
   });
 
+  it('ends each row with "Interview me" on that section when the client has the interviewer', () => {
+    const lenses = structureLenses(uri, [section(true)], true);
+    assert.strictEqual(lenses.length, 5);
+    assert.deepStrictEqual(lenses[4].command && { title: lenses[4].command.title, command: lenses[4].command.command, arguments: lenses[4].command.arguments }, {
+      title: 'Interview me',
+      command: 'tradeoff.interviewSection',
+      arguments: [{ uri, line: 4 }],
+    });
+    assert.strictEqual(structureLenses(uri, [section(true)]).length, 4, 'other clients do not get a command they cannot run');
+  });
+
   it('shows the checklist on a section that describes components without proposing them (describesDesign)', () => {
     const describing = { ...section(false), describesDesign: true };
     assert.equal(structureLenses(uri, [describing]).length, 4);
