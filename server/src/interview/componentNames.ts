@@ -71,6 +71,11 @@ function preferTechnology(mentions: ComponentMention[]): ComponentMention {
   return mentions.find((m) => m.technology) ?? mentions[0];
 }
 
+/** The distinct technologies a span names ("kafka", "redis"), lower-cased. */
+export function technologiesIn(concepts: ConceptMatcher, start: number, end: number): Set<string> {
+  return new Set(componentMentions(concepts, start, end).filter((m) => m.technology).map((m) => keyOf(m.text)));
+}
+
 /** How often the whole document names each component (by its lower-cased words). */
 export function componentFrequency(concepts: ConceptMatcher): ReadonlyMap<string, number> {
   const frequency = new Map<string, number>();

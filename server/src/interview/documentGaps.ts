@@ -9,7 +9,19 @@ import { isDocumentLevelRule, sourceFindings, type AnalysedText } from './analys
 import { sentenceAround, trimQuote } from './candidateWords';
 import { biggestComponent, componentIn, componentName } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
-import { round, setAsideWishLists, weighByCentrality, yieldToSpecificFindings } from './gapWeighting';
+import { queueWhereUsed } from './gapPlacement';
+import {
+  deferFailureModesOnNothingRunning,
+  round,
+  sectionYieldsToFailureStory,
+  setAsideWishLists,
+  specificBeforeGeneric,
+  weighByCentrality,
+  weighBySectionRole,
+  weighWishListsByShare,
+  yieldToSpecificFindings,
+} from './gapWeighting';
+import { unflaggedFailoverFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
@@ -30,14 +42,18 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   const { doc, concepts } = source;
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
-  for (const f of sourceFindings(source)) {
+  const findings = sourceFindings(source);
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
     if (gaps.has(key)) continue;
-    gaps.set(key, findingGap(source, f, key, documentLevel ? undefined : section));
+    const gap = queueWhereUsed(source, findingGap(source, f, key, documentLevel ? undefined : section));
+    // A queue moved to where it is used is that section's queue gap: one per rule and section still holds.
+    if (gaps.has(gap.key)) continue;
+    gaps.set(gap.key, gap);
   }
-  return yieldToSpecificFindings(doc, [...gaps.values()]);
+  return specificBeforeGeneric(yieldToSpecificFindings(doc, [...gaps.values()]));
 }
 
 function findingGap(source: AnalysedText, f: Finding, key: string, section: Section | undefined): PlannedGap {
@@ -111,13 +127,27 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
         end: words.end,
         section: report.title,
         sectionIndex: index,
-        weight: round(gapKindInfo(kind).weight * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
+        weight: round(structureWeight(part, report.structure.mitigation.present || isMitigationSection(concepts, section)) * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
         missing: [gapKindInfo(kind).parts[0].name],
         ...optional('component', words.component),
       });
     }
   });
   return out;
+}
+
+/**
+ * A section that states a mitigation but not its cost is missing exactly what "mitigation-without-cost" asks:
+ * the next link of the chain the candidate started, weighed as that rule is.
+ */
+function structureWeight(part: StructurePart, mitigationStated: boolean): number {
+  return part === 'newCost' && mitigationStated ? gapKindInfo('mitigation-without-cost').weight : gapKindInfo(`structure:${part}`).weight;
+}
+
+/** A section titled for failure handling or resilience is the candidate's mitigations, whatever its sentences say. */
+function isMitigationSection(concepts: ConceptMatcher, section: Section): boolean {
+  const heading = section.heading;
+  return !!heading && (concepts.has('failureHeading', heading.start, heading.end) || concepts.has('resilienceHeading', heading.start, heading.end));
 }
 
 interface SectionWords {
@@ -155,7 +185,11 @@ export interface DocumentGaps {
 /** All gaps of a document (or of one section and its subsections, when `sectionLine` names its heading line). */
 export function documentGaps(source: AnalysedText, sectionLine?: number): DocumentGaps {
   const findings = findingGaps(source);
-  const gaps = weighByCentrality(source, setAsideWishLists(source, [...findings, ...structureGaps(source, new Set(findings.map((g) => g.key)))]));
+  let gaps = [...findings, ...structureGaps(source, new Set(findings.map((g) => g.key)))];
+  gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
+  gaps = weighByCentrality(source, gaps);
+  gaps = sectionYieldsToFailureStory(deferFailureModesOnNothingRunning(source, gaps));
+  gaps = weighBySectionRole(source, gaps);
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };
   const section = source.doc.sections.find((s) => s.heading?.line === sectionLine);

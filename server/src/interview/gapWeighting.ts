@@ -1,9 +1,12 @@
-// Adjustments to a document's gap weights that need the whole document: the core component first, a wish list
-// last, and a generic failure-mode question yielding to a specific finding on the same sentence.
-import { sentenceAt, type DesignDocument } from '../analysis/document/model';
+// Adjustments to a document's gap weights that need the whole document: specific findings before the generic
+// "what breaks?", the core component and the request path before side sections, what is at stake (money, data,
+// double processing) first, a wish list by how much of the answer it is, failure-mode questions only where
+// something runs.
+import { sentenceAt, type DesignDocument, type Section } from '../analysis/document/model';
 import { sourceFindings, type AnalysedText } from './analysedText';
 import { centralityOf, componentFrequency } from './componentNames';
 import type { PlannedGap } from './plannedGap';
+import { atStakeCount, isPeripheralTitle, isRedundancyTitle, isStackListAt } from './sectionRoles';
 
 /** How much a gap on an item of an unranked list of improvements counts: a wish list is not the design. */
 const WISH_LIST_FACTOR = 0.7;
@@ -37,6 +40,28 @@ export function yieldToSpecificFindings(doc: DesignDocument, gaps: PlannedGap[])
 }
 
 /**
+ * A redundancy or consistency finding is itself the section's failure story ("the region is lost: what do
+ * users see?"), so the section's generic "what breaks here?" yields to it as the same sentence's would.
+ */
+export function sectionYieldsToFailureStory(gaps: PlannedGap[]): PlannedGap[] {
+  const storied = new Set(gaps.filter((g) => g.rule && FAILURE_STORY_RULES.has(g.rule) && g.sectionIndex !== undefined).map((g) => g.sectionIndex));
+  return gaps.map((g) => (g.kind === 'structure:failureMode' && storied.has(g.sectionIndex) ? { ...g, weight: round(g.weight * GENERIC_YIELD_FACTOR) } : g));
+}
+
+/** Findings whose question already asks what users see when something fails. */
+const FAILURE_STORY_RULES: ReadonlySet<string> = new Set(['availability-without-resilience', 'eventual-consistency-unqualified']);
+
+/**
+ * How much the linter's generic failure-mode finding counts in a document: a queue, shard, consistency or
+ * redundancy finding names exactly what is weak, so it is asked before the generic "what breaks here?".
+ */
+const GENERIC_FAILURE_FACTOR = 0.78;
+
+export function specificBeforeGeneric(gaps: PlannedGap[]): PlannedGap[] {
+  return gaps.map((g) => (g.rule === 'missing-failure-mode' ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
+}
+
+/**
  * The core of a design is where the components it leans on are discussed: a gap in the most central section
  * counts 20% more, one in a section naming none of them 30% less ("missing failure mode on the core component").
  */
@@ -47,7 +72,91 @@ export function weighByCentrality(source: AnalysedText, gaps: PlannedGap[]): Pla
   const counts = doc.sections.map((s) => centralityOf(concepts, frequency, s.start, Math.min(s.ownEnd, source.sourceLength)));
   const most = Math.max(0, ...gaps.map((g) => (g.sectionIndex === undefined ? 0 : counts[g.sectionIndex])));
   if (most === 0) return gaps;
-  return gaps.map((g) => (g.sectionIndex === undefined ? g : { ...g, weight: round(g.weight * (0.7 + (0.5 * counts[g.sectionIndex]) / most)) }));
+  // A list gap is about the list (its order, its reasons), not about a component: centrality does not apply.
+  return gaps.map((g) => (g.sectionIndex === undefined || LIST_KINDS.has(g.kind) ? g : { ...g, weight: round(g.weight * (0.7 + (0.5 * counts[g.sectionIndex]) / most)) }));
+}
+
+/** Kinds that are about a list itself (its order, its reasons): a list section is where they belong. */
+const LIST_KINDS: ReadonlySet<string> = new Set(['unprioritized-improvements', 'unjustified-components']);
+
+/** A wish list up to this share of the answer is an aside; beyond it, it is a big part of what is judged. */
+const ASIDE_SHARE = 0.1;
+/** How much each share of the answer beyond an aside raises a wish list's gap: a quarter of the answer counts 1.6x. */
+const LIST_SHARE_FACTOR = 4;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+/**
+ * An unranked list of improvements that is a big part of the answer is a big part of what the interviewer
+ * judges: its gap counts more the more of the answer it takes.
+ */
+export function weighWishListsByShare(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const doc = source.doc;
+  if (!doc) return gaps;
+  const findings = sourceFindings(source).filter((f) => f.rule === 'unprioritized-improvements');
+  const total = wordCount(doc.evidence.slice(0, source.sourceLength));
+  if (findings.length === 0 || total === 0) return gaps;
+  return gaps.map((g) => {
+    if (g.rule !== 'unprioritized-improvements' || g.start === undefined) return g;
+    const finding = findings.find((f) => f.data.start === g.start);
+    const list = finding ? doc.lists.find((l) => l.line === Number(finding.data.listLine)) : undefined;
+    if (!list) return g;
+    const share = wordCount(doc.evidence.slice(list.start, list.end)) / total;
+    return { ...g, weight: round(g.weight * (1 + LIST_SHARE_FACTOR * Math.max(0, share - ASIDE_SHARE))) };
+  });
+}
+
+/** A gap in a side section (analytics, rollout, future work) counts for this much. */
+const PERIPHERAL_FACTOR = 0.75;
+/** A gap in a section where money, data loss or double processing is at stake counts for this much. */
+const AT_STAKE_FACTOR = 1.2;
+
+/**
+ * The request path before the side systems, and where a failure costs money or data before where it costs
+ * latency: a gap in a peripheral section counts less, one in a section with something at stake more.
+ */
+export function weighBySectionRole(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const doc = source.doc;
+  if (!doc) return gaps;
+  return gaps.map((g) => {
+    if (g.sectionIndex === undefined) return g;
+    const section = doc.sections[g.sectionIndex];
+    let factor = 1;
+    if (!LIST_KINDS.has(g.kind) && isPeripheralTitle(section.heading?.text)) factor *= PERIPHERAL_FACTOR;
+    if (atStakeCount(doc.evidence.slice(section.start, Math.min(section.ownEnd, source.sourceLength))) > 0) factor *= AT_STAKE_FACTOR;
+    if (g.kind === 'availability-without-resilience' && isResilienceSection(source, section)) factor *= OWN_TOPIC_FACTOR;
+    return factor === 1 ? g : { ...g, weight: round(g.weight * factor) };
+  });
+}
+
+/** An availability gap in a section the candidate devoted to availability counts for this much: it is that section's point. */
+const OWN_TOPIC_FACTOR = 1.2;
+
+function isResilienceSection(source: AnalysedText, section: Section): boolean {
+  const heading = section.heading;
+  return !!heading && (!!source.concepts?.has('resilienceHeading', heading.start, heading.end) || isRedundancyTitle(heading.text));
+}
+
+/** The "what breaks?" kinds: they need something running to break. */
+const FAILURE_MODE_KINDS: ReadonlySet<string> = new Set(['missing-failure-mode', 'structure:failureMode']);
+/** A failure-mode gap quoting a bare technology list counts for this much: a stack does not fail, a step does. */
+const STACK_LIST_FACTOR = 0.6;
+/** A failure-mode gap whose words name no running component ("I'll use a sliding window counter"). */
+const NOTHING_RUNNING_FACTOR = 0.8;
+
+/** Failure-mode questions are aimed at running components: on a stack list or on an idea they come later (so do structure questions on a stack list). */
+export function deferFailureModesOnNothingRunning(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const concepts = source.concepts;
+  if (!concepts) return gaps;
+  return gaps.map((g) => {
+    // A structure question quoting a stack list asks about no step of the design either; the list's own gap is "why each".
+    const onStack = g.start !== undefined && (FAILURE_MODE_KINDS.has(g.kind) || g.kind.startsWith('structure:')) && isStackListAt(concepts, g.start);
+    if (onStack) return { ...g, weight: round(g.weight * STACK_LIST_FACTOR) };
+    if (!FAILURE_MODE_KINDS.has(g.kind)) return g;
+    return g.component ? g : { ...g, weight: round(g.weight * NOTHING_RUNNING_FACTOR) };
+  });
 }
 
 export function round(n: number): number {

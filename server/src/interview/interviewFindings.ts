@@ -1,0 +1,83 @@
+// Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
+// judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
+import { sectionAt, type DesignDocument } from '../analysis/document/model';
+import type { Finding } from '../analysis/types';
+import type { AnalysedText } from './analysedText';
+
+/** A list item that is only a link ("* [SQL write master-slave failover](...)"): a reading list, not a design. */
+function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
+  const line = doc.lines.lineOf(offset);
+  const start = doc.lines.lineStarts[line];
+  const end = line + 1 < doc.lines.lineStarts.length ? doc.lines.lineStarts[line + 1] : doc.text.length;
+  return /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(doc.text.slice(start, end));
+}
+
+const MISSING_HOT_KEY = 'a named hotspot (where the hot key lands once it is split)';
+
+/**
+ * A sharding proposal whose own section never says where the load concentrates. The rule is satisfied by a
+ * hotspot named anywhere earlier ("a popular concert" in the requirements), but the question an interviewer
+ * asks of a shard key is whether it spreads that hotspot ("shard by event_id": the hot event is one shard).
+ */
+export function unflaggedShardFindings(source: AnalysedText, flagged: readonly Finding[]): Finding[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return [];
+  const flaggedSections = new Set(flagged.filter((f) => f.rule === 'shard-before-hotspot').map((f) => sectionAt(doc, f.data.start).index));
+  const out: Finding[] = [];
+  const judged = new Set<number>();
+  for (const m of concepts.all('shardingProposal')) {
+    if (m.start >= source.sourceLength) break;
+    const section = sectionAt(doc, m.start);
+    if (judged.has(section.index) || flaggedSections.has(section.index) || inLinkOnlyItem(doc, m.start)) continue;
+    judged.add(section.index);
+    const report = source.analysis.sections[section.index];
+    if (!report?.describesDesign || !section.heading || m.start < section.heading.end) continue;
+    if (concepts.has('hotspot', section.start, section.ownEnd)) continue;
+    const keyword = /(?:consistent hash\w*|shard\w*|partition\w*)/i.exec(doc.text.slice(m.start, m.end));
+    const start = keyword ? m.start + keyword.index : m.start;
+    const end = keyword ? start + keyword[0].length : m.end;
+    const trigger = doc.text.slice(start, end);
+    out.push({
+      rule: 'shard-before-hotspot',
+      severity: 'warning',
+      message: `"${trigger}" does not say where the hotspot lands.`,
+      range: doc.lines.rangeOf(start, end),
+      data: { start, end, trigger, missing: [MISSING_HOT_KEY], interviewSide: true },
+    });
+  }
+  return out;
+}
+
+const MISSING_DURING_FAILOVER = ['a degradation path', 'a fallback behaviour'];
+
+/**
+ * A section that designs redundancy ("a replica in another zone with Sentinel failover") but never says what
+ * users get while it fails over. The rule reports one unqualified claim per document and accepts a recovery
+ * plan alone; the interviewer asks about the minutes during the failover where the failover is designed.
+ */
+export function unflaggedFailoverFindings(source: AnalysedText, flagged: readonly Finding[]): Finding[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return [];
+  const flaggedSections = new Set(flagged.filter((f) => f.rule === 'availability-without-resilience').map((f) => sectionAt(doc, f.data.start).index));
+  const out: Finding[] = [];
+  const judged = new Set<number>();
+  for (const m of concepts.all('availabilityClaim')) {
+    if (m.start >= source.sourceLength) break;
+    const section = sectionAt(doc, m.start);
+    if (judged.has(section.index) || flaggedSections.has(section.index) || inLinkOnlyItem(doc, m.start)) continue;
+    judged.add(section.index);
+    const report = source.analysis.sections[section.index];
+    if (!report?.isDesign || !section.heading || m.start < section.heading.end) continue;
+    if (concepts.has('requirementsHeading', section.heading.start, section.heading.end)) continue;
+    if (concepts.has('degradationPath', section.start, section.ownEnd) || concepts.has('fallbackBehaviour', section.start, section.ownEnd)) continue;
+    const trigger = doc.text.slice(m.start, m.end);
+    out.push({
+      rule: 'availability-without-resilience',
+      severity: 'warning',
+      message: `"${trigger}" does not say what users get during the failover.`,
+      range: doc.lines.rangeOf(m.start, m.end),
+      data: { start: m.start, end: m.end, trigger, missing: [...MISSING_DURING_FAILOVER], interviewSide: true },
+    });
+  }
+  return out;
+}
