@@ -182,7 +182,7 @@ export interface DocumentGaps {
   component: string | null;
 }
 
-/** All gaps of a document (or of one section and its subsections, when `sectionLine` names its heading line). */
+/** All gaps of a document (or of the section holding `sectionLine`, with its subsections). */
 export function documentGaps(source: AnalysedText, sectionLine?: number): DocumentGaps {
   const findings = findingGaps(source);
   let gaps = [...findings, ...structureGaps(source, new Set(findings.map((g) => g.key)))];
@@ -192,8 +192,11 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   gaps = weighBySectionRole(source, gaps);
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };
-  const section = source.doc.sections.find((s) => s.heading?.line === sectionLine);
-  if (!section) return { gaps, component };
+  // The innermost section with a heading at or above the line: the context menu passes the cursor's line.
+  const doc = source.doc;
+  const lineStart = doc.lines.lineStarts[Math.min(sectionLine, doc.lines.lineStarts.length - 1)];
+  const section = sectionAt(doc, lineStart);
+  if (!section.heading) return { gaps, component };
   const inSection = gaps.filter((g) => g.sectionIndex !== undefined && g.start !== undefined && g.start >= section.start && g.start < section.end);
   return { gaps: inSection, component };
 }

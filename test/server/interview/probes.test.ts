@@ -22,6 +22,19 @@ function planOf(name: string, persona: PersonaId): Probe[] {
 
 describe('interview probes', () => {
   describe('gaps from the document', () => {
+    it('"Interview me on this section" keeps the gaps of the section holding the line (heading or body line)', () => {
+      const text = engineFixture('news-feed.md');
+      const lines = text.split('\n');
+      const heading = lines.indexOf('## Approach');
+      const body = lines.findIndex((l) => l.startsWith('Feeds are eventually consistent'));
+      const next = lines.indexOf('## Ranking');
+      const inApproach = (g: PlannedGap) => g.start !== undefined && g.start >= text.indexOf('## Approach') && g.start < text.indexOf('## Ranking');
+      const fromHeading = documentGaps(analyseText(text), heading).gaps;
+      assert.ok(fromHeading.length > 0 && fromHeading.every(inApproach), 'only the Approach section');
+      assert.deepStrictEqual(documentGaps(analyseText(text), body).gaps.map((g) => g.key), fromHeading.map((g) => g.key));
+      assert.ok(documentGaps(analyseText(text), next).gaps.every((g) => !inApproach(g)), 'the next section is another one');
+    });
+
     it('every finding is a gap, one per rule and section, quoting its trigger as written', () => {
       const text = engineFixture('chat-service.md');
       const findings = analyze(text).findings;
