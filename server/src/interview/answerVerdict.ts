@@ -10,6 +10,7 @@ import type { AnalyzeOptions, Finding, StructurePart } from '../analysis/types';
 import { STRUCTURE_PARTS } from '../analysis/types';
 import { findRule } from '../analysis/rules';
 import { analyseText, type AnalysedText } from './analysedText';
+import { sentenceAround } from './candidateWords';
 import { gapKindInfo, partsFor, type GapPart } from './gapCatalog';
 import type { PlannedGap } from './plannedGap';
 import type { AnswerVerdict } from './types';
@@ -132,7 +133,13 @@ export function structureOf(source: AnalysedText): AnswerVerdict['structure'] {
 function firstStated(source: AnalysedText, part: StructurePart): { present: boolean; quote?: string } {
   for (const section of source.analysis.sections) {
     const report = section.structure[part];
-    if (report.present) return report.quote ? { present: true, quote: report.quote } : { present: true };
+    if (!report.present) continue;
+    // The sentence, not the matched word: "constraint" alone tells the candidate nothing in the debrief.
+    if (report.range && source.doc) {
+      const lines = source.doc.lines;
+      return { present: true, quote: sentenceAround(source.doc, lines.offsetAt(report.range.start), lines.offsetAt(report.range.end)).text };
+    }
+    return report.quote ? { present: true, quote: report.quote } : { present: true };
   }
   return { present: false };
 }

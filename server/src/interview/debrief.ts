@@ -132,7 +132,7 @@ function fixesFirst(input: DebriefInput, answers: Debrief['answers']): Debrief['
   const fixes = [...byTitle.entries()]
     .sort(([ta, a], [tb, b]) => b.score - a.score || ta.localeCompare(tb))
     .slice(0, 2)
-    .map(([title, c]) => ({ gap: c.kind, title, why: whyText(input.persona, c) }));
+    .map(([title, c], i) => ({ gap: c.kind, title, why: whyText(input.persona, c, i === 0) }));
   return [...fixes, ...whatThisPersonaProbesFirst(input.persona, fixes)].slice(0, 2);
 }
 
@@ -162,19 +162,21 @@ const PART_WORDS: Record<StructurePart, string> = {
   newCost: 'a new cost',
 };
 
-function whyText(persona: Persona, c: FixCandidate): string {
+/** `withFocus`: the persona's focus is said once, with the first fix, not repeated under the second. */
+function whyText(persona: Persona, c: FixCandidate, withFocus: boolean): string {
   const evidence = c.evidence.slice().sort((a, b) => b.score - a.score)[0].text;
-  return `In this session ${evidence}. ${personaReason(persona, c.kind)}`;
+  return `In this session ${evidence}. ${personaReason(persona, c.kind, withFocus)}`;
 }
 
-function personaReason(persona: Persona, kind: string): string {
+function personaReason(persona: Persona, kind: string, withFocus: boolean): string {
   if (persona.id === 'neutral') {
     return gapKindInfo(kind).weight >= 8 ? 'A strong interviewer probes this before anything else.' : 'A strong interviewer gets to this once the bigger gaps are closed, and it decides senior from mid.';
   }
   const who = `${article(persona.label)} ${persona.label}`;
   const rank = persona.priorities.findIndex((p) => kind === p || kind.startsWith(p));
-  if (rank >= 0 && rank <= 1) return `It is what ${who} probes first. ${persona.focus}`;
-  if (rank >= 0) return `${capitalise(who)} probes it early. ${persona.focus}`;
+  const focus = withFocus ? ` ${persona.focus}` : '';
+  if (rank >= 0 && rank <= 1) return `It is what ${who} probes first.${focus}`;
+  if (rank >= 0) return `${capitalise(who)} probes it early.${focus}`;
   return `It is not ${who}'s main focus (${lowerFirst(persona.focus.replace(/\.$/, ''))}), but it cost you here.`;
 }
 

@@ -31,7 +31,7 @@ describe('interview answer verdict', () => {
       const { verdict } = judge(failureModeKey, 'strong-failure-mode');
       assert.strictEqual(verdict.strong, true);
       assert.deepStrictEqual(verdict.stillMissing, []);
-      assert.deepStrictEqual(verdict.structure.failureMode, { present: true, quote: 'If a Cassandra replica is down' });
+      assert.deepStrictEqual(verdict.structure.failureMode, { present: true, quote: "If a Cassandra replica is down, writes still succeed at QUORUM; if too many replicas of a chat's partition are unavailable, the send…" });
     });
 
     it('a weak answer leaves the finding and says what is still missing', () => {

@@ -87,10 +87,11 @@ describe('interview transcript export', () => {
         '   - New cost: missing',
         '   - Still missing: a primary mitigation',
         '2. Dive deeper. What is the one fix you would make first? (strong)',
-        '   - Constraint: "constraint"',
-        '   - Failure mode: "saturates"',
-        '   - Mitigation: "shard"',
-        '   - New cost: "at the cost of"',
+        // Each part quotes the sentence it is in (long ones cut at a word, with an ellipsis).
+        '   - Constraint: "The constraint is 2 ms at p99"',
+        '   - Failure mode: "If one API key gets hot, its Redis shard saturates first; to mitigate that we lease budget to each gateway node, at the cost of letting…"',
+        '   - Mitigation: "If one API key gets hot, its Redis shard saturates first; to mitigate that we lease budget to each gateway node, at the cost of letting…"',
+        '   - New cost: "…mitigate that we lease budget to each gateway node, at the cost of letting a client overshoot by up to 10% for one refill window"',
         '',
       ].join('\n'),
     );
