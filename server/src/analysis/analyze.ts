@@ -150,7 +150,7 @@ function analyzeMarkdown(text: string, options: AnalyzeOptions): DetailedAnalysi
 
 /** A design section in a wider sense: in a design proposal, outside titles and requirements, its own text names running components. */
 function describesComponents(doc: DesignDocument, concepts: ConceptMatcher, isDesignProposal: boolean, section: Section): boolean {
-  return isDesignProposal && isDesignContext(doc, concepts, section) && concepts.in('runtimeComponent', section.start, section.ownEnd).length > 0;
+  return isDesignProposal && isDesignContext(doc, concepts, section) && concepts.has('runtimeComponent', section.start, section.ownEnd);
 }
 
 /**

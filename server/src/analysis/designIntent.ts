@@ -58,9 +58,9 @@ function proseSentences(doc: DesignDocument, mentions: readonly ConceptMatch[]):
 export function isDesignSection(doc: DesignDocument, concepts: ConceptMatcher, section: Section, assumeDesign = false): boolean {
   if (!assumeDesign && !isDesignProposal(doc, concepts)) return false;
   if (!isDesignContext(doc, concepts, section)) return false;
-  if (firstProposal(doc, concepts, section) !== undefined) return true;
+  if (proposesIn(doc, concepts, section.start, section.ownEnd)) return true;
   // A design answer written descriptively ("Workers take a Redis lock") proposes by naming what runs.
-  return assumeDesign && concepts.in('runtimeComponent', section.start, section.ownEnd).length > 0;
+  return assumeDesign && concepts.has('runtimeComponent', section.start, section.ownEnd);
 }
 
 /** Whether the section may hold design content at all: not the title, not under a non-design heading. */
@@ -154,6 +154,16 @@ function proposalsIn(doc: DesignDocument, concepts: ConceptMatcher, start: numbe
   for (const id of ['proposalLanguage', 'planLanguage', 'decisionLanguage']) out.push(...concepts.in(id, start, end));
   for (const m of concepts.in('imperativeDecision', start, end)) if (opensSentence(doc, m)) out.push(m);
   return out.filter((m) => !isHeadingSentence(doc, m.sentence) && !isQuestion(doc, m.sentence)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether proposalsIn(...) would find any (so firstProposal(...) any), without sorting them or working out a
+ * phrase: asked for every section.
+ */
+function proposesIn(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): boolean {
+  const proposes = (m: ConceptMatch) => !isHeadingSentence(doc, m.sentence) && !isQuestion(doc, m.sentence);
+  for (const id of ['proposalLanguage', 'planLanguage', 'decisionLanguage']) if (concepts.in(id, start, end).some(proposes)) return true;
+  return concepts.in('imperativeDecision', start, end).some((m) => opensSentence(doc, m) && proposes(m));
 }
 
 /** Whether a noun phrase ends here: punctuation, the end of the text, or a function word follows. */

@@ -55,13 +55,40 @@ export function firstCostStatement(doc: DesignDocument, concepts: ConceptMatcher
 function firstInProse(doc: DesignDocument, concepts: ConceptMatcher, conceptId: string, start: number, end: number, questionsCount: boolean): Evidence | undefined {
   // Walks the affirmed mentions in place: a section's scope can hold most of the document.
   const all = concepts.all(conceptId);
+  const skip = STATES_NOTHING | (questionsCount ? 0 : QUESTION);
+  const flags = sentenceFlags(doc);
   for (let i = concepts.indexAtOrAfter(conceptId, start); i < all.length && all[i].start < end; i++) {
     const m = all[i];
-    if (isHeadingSentence(doc, m.sentence) || isUnfilledLabel(doc, m.sentence)) continue;
-    if (!questionsCount && isQuestion(doc, m.sentence)) continue;
+    if (flagsOf(doc, flags, m.sentence) & skip) continue;
     return m;
   }
   return undefined;
+}
+
+// What firstInProse and firstMitigation ask of a mention's sentence, worked out once per sentence: nested
+// sections walk the same mentions once per ancestor.
+const KNOWN = 1;
+const HEADING = 2;
+const UNFILLED_LABEL = 4;
+const QUESTION = 8;
+/** A heading or an unfilled scaffold label states nothing. */
+const STATES_NOTHING = HEADING | UNFILLED_LABEL;
+const flagsByDocument = new WeakMap<DesignDocument, Uint8Array>();
+
+/** The document's per-sentence flags (0 until worked out). */
+function sentenceFlags(doc: DesignDocument): Uint8Array {
+  let flags = flagsByDocument.get(doc);
+  if (!flags) flagsByDocument.set(doc, (flags = new Uint8Array(doc.sentences.length)));
+  return flags;
+}
+
+function flagsOf(doc: DesignDocument, flags: Uint8Array, sentence: number): number {
+  let f = sentence < flags.length ? flags[sentence] : 0;
+  if (f === 0) {
+    f = KNOWN | (isHeadingSentence(doc, sentence) ? HEADING : 0) | (isUnfilledLabel(doc, sentence) ? UNFILLED_LABEL : 0) | (isQuestion(doc, sentence) ? QUESTION : 0);
+    if (sentence < flags.length) flags[sentence] = f;
+  }
+  return f;
 }
 
 /**
@@ -109,7 +136,8 @@ export function firstMitigationProposal(doc: DesignDocument, concepts: ConceptMa
  * otherwise quote the same mentions once per ancestor. `labelled`: found through mitigation language.
  */
 function firstMitigation(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): (Evidence & { labelled: boolean }) | undefined {
-  const proposes = (sentence: number) => !isHeadingSentence(doc, sentence) && !isQuestion(doc, sentence) && !isUnfilledLabel(doc, sentence);
+  const flags = sentenceFlags(doc);
+  const proposes = (sentence: number) => (flagsOf(doc, flags, sentence) & (STATES_NOTHING | QUESTION)) === 0;
   let best: (Evidence & { labelled: boolean }) | undefined;
   const language = concepts.all('mitigationLanguage');
   for (let i = concepts.indexAtOrAfter('mitigationLanguage', start); i < language.length && language[i].start < end; i++) {
@@ -256,11 +284,16 @@ export function quote(doc: DesignDocument, start: number, end: number): string {
     else out += ' ';
   }
   out += evidence.slice(run, end);
+  // Most quotes are plain words: nothing below would change them.
+  if (!QUOTE_CLEANUP.test(out)) return out;
   return out
     .replace(/\*\*|__|[[\]]|(?<![\w*])[*_]|[*_](?![\w*])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Something quote() removes or collapses: emphasis or link brackets, a white-space run or one that is not a space, white space at an end. */
+const QUOTE_CLEANUP = /[*_[\]]|\s\s|[^\S ]|^\s|\s$/;
 
 /** Whether a blanked character belongs to an inline code span (an odd number of backticks before it on its line). */
 function insideCodeSpan(doc: DesignDocument, i: number): boolean {
