@@ -1,5 +1,6 @@
 // A gap as the session plans it: the public Gap plus what the engine needs to ask about it and to judge an
 // answer (where it is in the document, the candidate's sentence, the component). JSON-serialisable.
+import { gapKindInfo } from './gapCatalog';
 import type { Gap } from './types';
 
 export type QuoteKind = 'sentence' | 'heading' | 'mention' | 'none';
@@ -27,4 +28,10 @@ export interface PlannedGap extends Gap {
 /** Quotes compared for "never ask the same words twice": case and spacing do not matter. */
 export function normalizedQuote(text: string): string {
   return text.toLowerCase().replace(/[\s*_`'"“”‘’.,;:!?()-]+/g, ' ').trim();
+}
+
+/** A gap with none of the candidate's words behind it: a practice question's pressure point, the requirement change. */
+export function unquotedGap(id: string, kind: string, rule: string | null): PlannedGap {
+  const info = gapKindInfo(kind);
+  return { id, key: id, kind, rule, quote: '', context: '', quoteKind: 'none', section: null, weight: info.weight, missing: info.parts.map((p) => p.name) };
 }

@@ -5,7 +5,7 @@ import { findRule } from '../analysis/rules';
 import type { AnalysedText } from './analysedText';
 import { findingGaps } from './documentGaps';
 import { gapKindInfo } from './gapCatalog';
-import type { PlannedGap } from './plannedGap';
+import { unquotedGap, type PlannedGap } from './plannedGap';
 import type { StructurePart } from '../analysis/types';
 import { STRUCTURE_PARTS } from '../analysis/types';
 import type { PracticeQuestion } from './types';
@@ -13,20 +13,7 @@ import type { PracticeQuestion } from './types';
 export function pressurePointGaps(question: PracticeQuestion): PlannedGap[] {
   return question.pressurePoints.map((point, n) => {
     const part = structurePartOf(point.gap);
-    const info = gapKindInfo(point.gap);
-    const gap: PlannedGap = {
-      id: `pressure:${question.id}:${n}`,
-      key: `pressure:${question.id}:${n}`,
-      kind: point.gap,
-      rule: findRule(point.gap) ? point.gap : null,
-      quote: '',
-      context: '',
-      quoteKind: 'none',
-      section: null,
-      weight: info.weight,
-      missing: info.parts.map((p) => p.name),
-      fixedQuestion: point.question,
-    };
+    const gap: PlannedGap = { ...unquotedGap(`pressure:${question.id}:${n}`, point.gap, findRule(point.gap) ? point.gap : null), fixedQuestion: point.question };
     if (part) gap.part = part;
     return gap;
   });

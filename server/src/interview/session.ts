@@ -9,7 +9,7 @@ import { analyseDocument, sourceFindings, type AnalysedText } from './analysedTe
 import { documentGaps } from './documentGaps';
 import { gapKindInfo } from './gapCatalog';
 import { PERSONAS } from './personas';
-import type { PlannedGap } from './plannedGap';
+import { unquotedGap, type PlannedGap } from './plannedGap';
 import { pressurePointGaps, withCandidateWords } from './practiceGaps';
 import { clockAt, isOver, PHASES, rambles, requirementChangeDue, requirementChangeText, totalMsFor, type ClockState } from './pressure';
 import { probeFor, rankGaps } from './probes';
@@ -383,19 +383,7 @@ export class InterviewSession {
   private requirementChangeGap(): PlannedGap {
     const known = this.gapsByKey.get(CHANGE_KEY);
     if (known) return known;
-    const info = gapKindInfo(CHANGE_KEY);
-    const gap: PlannedGap = {
-      id: CHANGE_KEY,
-      key: CHANGE_KEY,
-      kind: CHANGE_KEY,
-      rule: null,
-      quote: '',
-      context: '',
-      quoteKind: 'none',
-      section: null,
-      weight: info.weight,
-      missing: info.parts.map((p) => p.name),
-    };
+    const gap = unquotedGap(CHANGE_KEY, CHANGE_KEY, null);
     this.snapshot.gaps.push(gap);
     this.gapsByKey.set(gap.key, gap);
     return gap;
