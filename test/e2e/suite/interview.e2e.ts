@@ -62,4 +62,24 @@ describe('mock interviewer', () => {
     assert.match(written, /debrief/i);
     assert.strictEqual(panel.view.notice?.level, 'info');
   });
+
+  it('the "Interview me" lens of a section starts an interview on that section', async () => {
+    const uri = workspaceUri(DOCUMENT);
+    await openInEditor(uri);
+    const lens = await waitFor(async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+      return lenses?.find((l) => l.command?.command === 'tradeoff.interviewSection');
+    }, 'an "Interview me" lens');
+    assert.strictEqual(lens.command?.title, 'Interview me');
+    const text = (await vscode.workspace.openTextDocument(uri)).getText().split('\n');
+    const heading = text[lens.range.start.line];
+    assert.match(heading, /^#+ /, 'the lens sits on a section heading');
+    const sectionEnd = text.findIndex((l, i) => i > lens.range.start.line && /^#{1,2} /.test(l));
+    const sectionText = text.slice(lens.range.start.line, sectionEnd < 0 ? undefined : sectionEnd).join('\n');
+    const sectionPanel = await vscode.commands.executeCommand<InterviewPanel>(lens.command!.command, ...(lens.command!.arguments ?? []));
+    assert.ok(sectionPanel, 'the lens command returns the panel');
+    const [first] = sectionPanel.view.turns;
+    assert.ok(first.quote && sectionText.includes(first.quote), `the first question quotes that section: ${first.text}`);
+    sectionPanel.dispose();
+  });
 });
