@@ -399,7 +399,11 @@ function candidatesFor(chunk: ParsedChunk, table: AnchorTable, concept: Compiled
   let all = byTable.get(table);
   if (!all) byTable.set(table, (all = table.candidates(chunk.evidence)));
   const k = table.slotOf(concept, expression);
-  return k === undefined ? NONE : all.offsets.subarray(all.from[k], all.from[k + 1]);
+  if (k === undefined) return NONE;
+  const from = all.from[k];
+  const to = all.from[k + 1];
+  // Most concepts have no candidate in a chunk: the shared empty array saves a view object each.
+  return from === to ? NONE : all.offsets.subarray(from, to);
 }
 
 /**
@@ -418,7 +422,9 @@ function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTabl
 }
 
 /** Matches of a sticky expression tried at the candidate offsets (ascending), left to right, not overlapping. */
-function anchoredMatches(text: string, re: RegExp, candidates: Int32Array): number[] {
+function anchoredMatches(text: string, re: RegExp, candidates: Int32Array): readonly number[] {
+  // Mostly no candidate in the chunk: the shared empty list saves an array per chunk and concept.
+  if (candidates.length === 0) return NO_SPANS;
   const found: number[] = [];
   let lastEnd = 0;
   for (let c = 0; c < candidates.length; c++) {

@@ -12,7 +12,7 @@ blockParser.block.ruler.at('paragraph', paragraphWithoutText);
 
 /**
  * markdown-it 14's paragraph rule (rules_block/paragraph.mjs) as is, except that the inline token's content
- * stays empty: the same tokens, lines and nesting.
+ * stays empty (and it shares the open token's map, with no children): the same tokens, lines and nesting.
  */
 function paragraphWithoutText(state: StateBlock, startLine: number, endLine: number): boolean {
   const terminatorRules = state.md.block.ruler.getRules('paragraph');
@@ -40,8 +40,8 @@ function paragraphWithoutText(state: StateBlock, startLine: number, endLine: num
   open.map = [startLine, state.line];
   const inline = state.push('inline', '', 0);
   inline.content = '';
-  inline.map = [startLine, state.line];
-  inline.children = [];
+  // The open token's map, shared, and no children array: nothing reads them, and each was garbage per paragraph.
+  inline.map = open.map;
   state.push('paragraph_close', 'p', -1);
   state.parentType = oldParentType;
   return true;

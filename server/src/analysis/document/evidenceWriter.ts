@@ -1,7 +1,7 @@
 // Builds a chunk's evidence string left to right: each stretch of the text is either kept as is or blanked
 // (spaces, line breaks kept), so offsets and lines stay those of the source. Blank ranges are flat lists of
 // [start, end) pairs, sorted and disjoint, relative to the stretch they belong to.
-import { blankRange } from './blank';
+import { spaces } from './blank';
 import { isWhiteSpace } from './whiteSpace';
 
 export class EvidenceWriter {
@@ -18,7 +18,18 @@ export class EvidenceWriter {
   /** Blanks the text from the current position to `end`. */
   blankTo(end: number): void {
     if (end <= this.upTo) return;
-    this.parts.push(blankRange(this.text.slice(this.upTo, end)));
+    // Runs of spaces and the line breaks go straight into the parts, without a slice of the source or
+    // concatenations: the final join copies them once (this was garbage for every blanked stretch).
+    const text = this.text;
+    let from = this.upTo;
+    for (let i = from; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (i > from) this.parts.push(spaces(i - from));
+      this.parts.push(c === 10 ? '\n' : '\r');
+      from = i + 1;
+    }
+    if (end > from) this.parts.push(spaces(end - from));
     this.upTo = end;
   }
 

@@ -185,9 +185,9 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
       }
       if (markers > 0) {
         LIST_MARKER.lastIndex = p;
-        const m = LIST_MARKER.exec(s);
-        if (m && p + m[0].length <= end) {
-          p += m[0].length;
+        // test(), not exec(): the sticky match's end is in lastIndex, and no match array is built per line.
+        if (LIST_MARKER.test(s) && LIST_MARKER.lastIndex <= end) {
+          p = LIST_MARKER.lastIndex;
           markers--;
           continue;
         }
@@ -206,20 +206,29 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
     return lineContentEnd(startLine);
   };
 
+  // Per-block (and per-cell) scratch, reused: one analysis adds thousands of blocks, and garbage per block brings GC pauses.
+  const scratchComments: InlineComment[] = [];
+  const scratchInline: number[] = [];
+  const scratchMarkup: number[] = [];
+  const pushInline = (a: number, b: number) => {
+    scratchInline.push(a, b);
+  };
+
   const addBlock = (kind: BlockKind, startLine: number, endLine: number, level: number, setext: boolean) => {
     const lastLine = Math.max(startLine, endLine - 1);
     const start = lineOffset(startLine);
     const end = lineContentEnd(lastLine);
     if (end <= start) return;
     const raw = text.slice(start, end);
-    const comments: InlineComment[] = [];
-    const inline: number[] = [];
-    findInlineMasks(raw, (a, b) => inline.push(a, b), comments);
+    const comments = scratchComments;
+    const inline = scratchInline;
+    const markup = scratchMarkup;
+    comments.length = inline.length = markup.length = 0;
+    findInlineMasks(raw, pushInline, comments);
     for (const c of comments) {
       chunk.comments.push({ start: start + c.start, end: start + c.end, line: lineAt(start + c.start), body: c.body, ownLine: false });
     }
     // Container markup (quote markers, list markers, heading hashes, setext underline) is not prose either.
-    const markup: number[] = [];
     const markers = itemsStartingOn(startLine);
     for (let line = startLine; line <= lastLine; line++) {
       const ls = lineOffset(line) - start;
@@ -293,9 +302,10 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
     const writes = lineStart >= evidence.position;
     for (const [a, b] of bounds.slice(0, columns)) {
       const cell = text.slice(a, b);
-      const comments: InlineComment[] = [];
-      const masks: number[] = [];
-      findInlineMasks(cell, (x, y) => masks.push(x, y), comments);
+      const comments = scratchComments;
+      const masks = scratchInline;
+      comments.length = masks.length = 0;
+      findInlineMasks(cell, pushInline, comments);
       for (const c of comments) chunk.comments.push({ start: a + c.start, end: a + c.end, line, body: c.body, ownLine: false });
       if (writes) evidence.write(a, b, masks);
       const s = firstKept(cell, masks);
