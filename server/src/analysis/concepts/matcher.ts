@@ -5,6 +5,7 @@ import type { Vocabulary } from '../vocabulary';
 import type { DesignDocument } from '../document/model';
 import type { ParsedChunk } from '../document/parseChunk';
 import type { AnchorTable, CandidateOffsets, Expression } from './anchorTable';
+import { lowerBoundMatch, STRIDE } from './flatMatches';
 import { isNegated, rejectionsFromMatches, scannedRejections, type Rejections } from './negation';
 
 export interface ConceptMatch {
@@ -22,7 +23,6 @@ export interface ConceptMatch {
  */
 type ChunkMatches = Int32Array;
 const NO_MATCHES: ChunkMatches = new Int32Array(0);
-const STRIDE = 4;
 
 const chunkMatchCache = new WeakMap<ParsedChunk, Map<number, ChunkMatches>>();
 
@@ -617,16 +617,5 @@ function rejectionScan(after: CompiledConcept): { global: RegExp; sticky: RegExp
   return scan;
 }
 
-/** Position in flat chunk matches of the first match starting at or after the offset. */
-function lowerBoundMatch(list: ChunkMatches, offset: number): number {
-  let lo = 0;
-  let hi = list.length / STRIDE;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid * STRIDE] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo * STRIDE;
-}
 
 

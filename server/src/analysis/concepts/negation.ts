@@ -2,6 +2,7 @@
 // queue"), or a rejecting phrase follows it directly ("a queue is not an option"). Per chunk, the cue matches
 // are found once; clause breaks and rejecting phrases are looked for only around the few mentions that need
 // them, since most mentions have no cue near them at all.
+import { lowerBoundMatch, STRIDE } from './flatMatches';
 
 /** Clause boundaries: a negation before one of these does not reach past it. */
 const CLAUSE_BREAK = /[;:,()—–]|\b(?:but|while|whereas|although|though|however|yet|so|and then|because|since)\b/gi;
@@ -13,7 +14,6 @@ const LOOK_AHEAD_CHARS = 120;
 
 /** Flat matches in one chunk: [start, end, sentence, negated (0/1)] per match, in text order. */
 type ChunkMatches = ArrayLike<number>;
-const STRIDE = 4;
 
 /** Where rejecting phrases start in a chunk, and where they end. */
 export interface Rejections {
@@ -161,14 +161,3 @@ function lowerBound(list: readonly number[], value: number): number {
   return lo;
 }
 
-/** Position in flat chunk matches of the first match starting at or after the offset. */
-function lowerBoundMatch(list: ChunkMatches, offset: number): number {
-  let lo = 0;
-  let hi = list.length / STRIDE;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid * STRIDE] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo * STRIDE;
-}
