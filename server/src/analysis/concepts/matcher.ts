@@ -201,21 +201,13 @@ export class ConceptMatcher {
    * are not matched over the whole document. With `accept`, the first mention it takes.
    */
   private firstInChunks(id: string, start: number, end: number, accept?: (m: ConceptMatch) => boolean): ConceptMatch | undefined {
-    const { concept, negation, cacheKey, table } = this.lookup(id);
-    const chunks = this.doc.chunks;
-    for (let c = Math.max(0, firstAtOrAfter(chunks, start + 1) - 1); c < chunks.length && chunks[c].start < end; c++) {
-      const placed = chunks[c];
-      const found = chunkMatches(placed.parsed, concept, negation, cacheKey, table);
-      const base = placed.start;
-      for (let r = lowerBoundMatch(found, start - base); r < found.length; r += STRIDE) {
-        const at = found[r] + base;
-        if (at >= end) return undefined;
-        if (found[r + 3] === 1) continue;
-        const m = { start: at, end: found[r + 1] + base, sentence: found[r + 2] + placed.firstSentence, negated: false };
-        if (!accept || accept(m)) return m;
-      }
-    }
-    return undefined;
+    let found: ConceptMatch | undefined;
+    this.scanChunks(id, start, end, (m) => {
+      if (accept && !accept(m)) return false;
+      found = m;
+      return true;
+    });
+    return found;
   }
 
   /** Affirmed mentions starting in [start, end), matched per overlapping chunk, in order until `visit` says stop. */
