@@ -22,7 +22,8 @@ const NOT_QUALIFIERS = new Set(['we', 'i', 'you', 'they', 'it', 'us', 'them', 't
 function qualified(text: string, start: number, end: number): { start: number; text: string } {
   const word = text.slice(start, end);
   if (!GENERIC.has(word.toLowerCase())) return { start, text: word };
-  const before = /([A-Za-z][\w-]*)[ \t]+$/.exec(text.slice(Math.max(0, start - 40), start));
+  // A whole word only: "We'll shard" has no qualifier "ll".
+  const before = /(?<![\w'’])([A-Za-z][\w-]*)[ \t]+$/.exec(text.slice(Math.max(0, start - 40), start));
   if (!before || NOT_QUALIFIERS.has(before[1].toLowerCase())) return { start, text: word };
   return { start: start - before[0].length, text: `${before[1]} ${word}` };
 }
@@ -76,6 +77,11 @@ export function technologiesIn(concepts: ConceptMatcher, start: number, end: num
   return new Set(componentMentions(concepts, start, end).filter((m) => m.technology).map((m) => keyOf(m.text)));
 }
 
+/** The distinct components a span names, by their lower-cased words. */
+export function componentsIn(concepts: ConceptMatcher, start: number, end: number): Set<string> {
+  return new Set(componentMentions(concepts, start, end).map((m) => keyOf(m.text)));
+}
+
 /** How often the whole document names each component (by its lower-cased words). */
 export function componentFrequency(concepts: ConceptMatcher): ReadonlyMap<string, number> {
   const frequency = new Map<string, number>();
@@ -88,7 +94,8 @@ export function componentFrequency(concepts: ConceptMatcher): ReadonlyMap<string
  * it, so a section about the components the design leans on outweighs a list of one-off extras.
  */
 export function centralityOf(concepts: ConceptMatcher, frequency: ReadonlyMap<string, number>, start: number, end: number): number {
-  return componentMentions(concepts, start, end).reduce((n, m) => n + (frequency.get(keyOf(m.text)) ?? 0), 0);
+  // Each component once: a section repeating one name is not more central than one naming it and its neighbours.
+  return [...componentsIn(concepts, start, end)].reduce((n, key) => n + (frequency.get(key) ?? 0), 0);
 }
 
 function keyOf(component: string): string {

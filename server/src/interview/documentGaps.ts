@@ -12,6 +12,7 @@ import { gapKindInfo } from './gapCatalog';
 import { queueWhereUsed } from './gapPlacement';
 import {
   deferFailureModesOnNothingRunning,
+  deferFailureModesOnOverviews,
   round,
   sectionYieldsToFailureStory,
   setAsideWishLists,
@@ -188,7 +189,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   let gaps = [...findings, ...structureGaps(source, new Set(findings.map((g) => g.key)))];
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
-  gaps = sectionYieldsToFailureStory(deferFailureModesOnNothingRunning(source, gaps));
+  gaps = sectionYieldsToFailureStory(deferFailureModesOnOverviews(source, deferFailureModesOnNothingRunning(source, gaps)));
   gaps = weighBySectionRole(source, gaps);
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };

@@ -4,9 +4,9 @@
 // something runs.
 import { sentenceAt, type DesignDocument, type Section } from '../analysis/document/model';
 import { sourceFindings, type AnalysedText } from './analysedText';
-import { centralityOf, componentFrequency } from './componentNames';
+import { centralityOf, componentFrequency, componentsIn } from './componentNames';
 import type { PlannedGap } from './plannedGap';
-import { atStakeCount, isPeripheralTitle, isRedundancyTitle, isStackListAt } from './sectionRoles';
+import { isOverviewTitle, isPeripheralTitle, isRedundancyTitle, isStackListAt, stakeOf, type Stake } from './sectionRoles';
 
 /** How much a gap on an item of an unranked list of improvements counts: a wish list is not the design. */
 const WISH_LIST_FACTOR = 0.7;
@@ -110,8 +110,14 @@ export function weighWishListsByShare(source: AnalysedText, gaps: PlannedGap[]):
 
 /** A gap in a side section (analytics, rollout, future work) counts for this much. */
 const PERIPHERAL_FACTOR = 0.75;
-/** A gap in a section where money, data loss or double processing is at stake counts for this much. */
-const AT_STAKE_FACTOR = 1.2;
+/** How much a gap counts by what its section puts at stake: a claimed guarantee most, money or data next. */
+const STAKE_FACTOR: Readonly<Record<Stake, number>> = { guarantee: 1.2, atStake: 1.2, none: 1 };
+/** "What breaks it?" is the question that tests a claimed guarantee ("this gives us exactly-once"): it counts double. */
+const GUARANTEE_FAILURE_FACTOR = 2;
+
+function stakeFactor(stake: Stake, kind: string): number {
+  return stake === 'guarantee' && FAILURE_MODE_KINDS.has(kind) ? GUARANTEE_FAILURE_FACTOR : STAKE_FACTOR[stake];
+}
 
 /**
  * The request path before the side systems, and where a failure costs money or data before where it costs
@@ -125,7 +131,7 @@ export function weighBySectionRole(source: AnalysedText, gaps: PlannedGap[]): Pl
     const section = doc.sections[g.sectionIndex];
     let factor = 1;
     if (!LIST_KINDS.has(g.kind) && isPeripheralTitle(section.heading?.text)) factor *= PERIPHERAL_FACTOR;
-    if (atStakeCount(doc.evidence.slice(section.start, Math.min(section.ownEnd, source.sourceLength))) > 0) factor *= AT_STAKE_FACTOR;
+    if (!LIST_KINDS.has(g.kind) && source.concepts) factor *= stakeFactor(stakeOf(source.concepts, section, source.sourceLength), g.kind);
     if (g.kind === 'availability-without-resilience' && isResilienceSection(source, section)) factor *= OWN_TOPIC_FACTOR;
     return factor === 1 ? g : { ...g, weight: round(g.weight * factor) };
   });
@@ -157,6 +163,35 @@ export function deferFailureModesOnNothingRunning(source: AnalysedText, gaps: Pl
     if (!FAILURE_MODE_KINDS.has(g.kind)) return g;
     return g.component ? g : { ...g, weight: round(g.weight * NOTHING_RUNNING_FACTOR) };
   });
+}
+
+/** A failure-mode gap on an overview of components that later sections design counts for this much. */
+const OVERVIEW_FACTOR = 0.75;
+/** Components an overview names at least ("Envoy, the auth service, PostgreSQL, Redis, Kafka"). */
+const OVERVIEW_MIN_COMPONENTS = 3;
+/** Share of them that later sections take up for the section to be their overview. */
+const OVERVIEW_COVERED_SHARE = 1 / 2;
+
+/**
+ * "What breaks here?" on a section listing the components ("High-level design") is vaguer than the same question
+ * where a component is designed ("Rate limiting: a token bucket in Redis"): the overview's comes later.
+ */
+export function deferFailureModesOnOverviews(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return gaps;
+  const overview = new Map<number, boolean>();
+  const isOverview = (index: number): boolean => {
+    const known = overview.get(index);
+    if (known !== undefined) return known;
+    const section = doc.sections[index];
+    const own = componentsIn(concepts, section.start, Math.min(section.ownEnd, source.sourceLength));
+    const later = own.size >= OVERVIEW_MIN_COMPONENTS ? componentsIn(concepts, section.end, source.sourceLength) : new Set<string>();
+    const covered = [...own].filter((c) => later.has(c)).length;
+    const result = isOverviewTitle(section.heading?.text) && own.size >= OVERVIEW_MIN_COMPONENTS && covered >= OVERVIEW_COVERED_SHARE * own.size;
+    overview.set(index, result);
+    return result;
+  };
+  return gaps.map((g) => (FAILURE_MODE_KINDS.has(g.kind) && g.sectionIndex !== undefined && isOverview(g.sectionIndex) ? { ...g, weight: round(g.weight * OVERVIEW_FACTOR) } : g));
 }
 
 export function round(n: number): number {

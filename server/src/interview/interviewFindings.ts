@@ -3,6 +3,7 @@
 import { sectionAt, type DesignDocument } from '../analysis/document/model';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
+import { isGoalsTitle } from './sectionRoles';
 
 /** A list item that is only a link ("* [SQL write master-slave failover](...)"): a reading list, not a design. */
 function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
@@ -68,7 +69,7 @@ export function unflaggedFailoverFindings(source: AnalysedText, flagged: readonl
     judged.add(section.index);
     const report = source.analysis.sections[section.index];
     if (!report?.isDesign || !section.heading || m.start < section.heading.end) continue;
-    if (concepts.has('requirementsHeading', section.heading.start, section.heading.end)) continue;
+    if (concepts.has('requirementsHeading', section.heading.start, section.heading.end) || isGoalsTitle(section.heading.text)) continue;
     if (concepts.has('degradationPath', section.start, section.ownEnd) || concepts.has('fallbackBehaviour', section.start, section.ownEnd)) continue;
     const trigger = doc.text.slice(m.start, m.end);
     out.push({

@@ -2,7 +2,7 @@
 // waits behind the request path, a place where money or data can be lost or processed twice (asked first), or
 // a bare technology list (a stack, not a step of the design, so nothing there runs and fails on its own).
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
-import { sentenceAt } from '../analysis/document/model';
+import { sentenceAt, type Section } from '../analysis/document/model';
 import { technologiesIn } from './componentNames';
 
 /** Section titles about side concerns: a strong interviewer probes the read/write path before these. */
@@ -13,6 +13,24 @@ export function isPeripheralTitle(title: string | null | undefined): boolean {
   return !!title && PERIPHERAL_TITLE.test(title);
 }
 
+/**
+ * A section titled for goals ("Goals", "Design goals") states targets: "with high availability" there is a goal
+ * the design answers later, not a claim to test. Interview-side: the primer's nested "Goals" hold proposals, so
+ * the linter's requirements headings leave them out.
+ */
+const GOALS_TITLE = /^\W*(?:(?:design|project|system)\s+)?(?:goals?|objectives?)(?:\s+and\s+non-goals)?\W*$/i;
+
+export function isGoalsTitle(title: string): boolean {
+  return GOALS_TITLE.test(title);
+}
+
+/** Titles of a section that lays out the components before later sections design them one by one. */
+const OVERVIEW_TITLE = /\b(?:high[- ]level(?:\s+(?:design|architecture|overview))?|architecture|components|overview|building blocks|system design)\b/i;
+
+export function isOverviewTitle(title: string | null | undefined): boolean {
+  return !!title && OVERVIEW_TITLE.test(title);
+}
+
 /** Titles of a section about redundancy the vocabulary's resilience headings miss ("Multi-region", "Disaster recovery"). */
 const REDUNDANCY_TITLE = /\b(?:multi[- ]?(?:region|az|zone|datacenter|dc)s?|disaster recovery|redundancy|replication)\b/i;
 
@@ -21,16 +39,19 @@ export function isRedundancyTitle(title: string): boolean {
 }
 
 /**
- * Words that put money, data loss or double processing at stake: where they are, a failure costs the most,
- * so that is where a strong interviewer starts (a double charge, an oversold seat, a lost message).
- * Interview-side list: the analysis has no concept for what is at stake (see the report to the lead).
+ * What a section puts at stake, from the analysis vocabulary: an absolute guarantee the design claims for itself
+ * ("exactly-once", "never charged twice") is the claim a strong interviewer tests first; money, lost data
+ * or double processing make a failure there cost the most. A requirements or goals section states targets, not
+ * claims: nothing is at stake in it until the design answers it.
  */
-const AT_STAKE =
-  /\b(?:exactly[- ]once|at[- ]least[- ]once|double[- ](?:charg|book|spend|pay|sell|process)\w*|(?:charged|booked|sold|run|runs|processed) twice|never (?:be )?lost|not be lost|(?:no|zero) (?:data )?loss|lose (?:data|messages|writes)|oversell\w*|payments?|pays|paid|charg(?:e|es|ed|ing)|card processor|ledger|refunds?|payouts?|billing|money)\b/gi;
+export type Stake = 'guarantee' | 'atStake' | 'none';
 
-/** How many at-stake words a span of text holds. */
-export function atStakeCount(text: string): number {
-  return [...text.matchAll(AT_STAKE)].length;
+export function stakeOf(concepts: ConceptMatcher, section: Section, end: number): Stake {
+  const heading = section.heading;
+  if (heading && concepts.has('requirementsHeading', heading.start, heading.end)) return 'none';
+  const stop = Math.min(section.ownEnd, end);
+  if (concepts.has('guaranteeClaim', section.start, stop)) return 'guarantee';
+  return concepts.has('atStake', section.start, stop) ? 'atStake' : 'none';
 }
 
 /** Technologies named in one sentence for it to be a stack list ("We use Kafka, Redis, Cassandra and ..."). */

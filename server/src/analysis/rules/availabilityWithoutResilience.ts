@@ -38,7 +38,8 @@ export const availabilityWithoutResilience: Rule = {
         unqualified = !SATISFIED_BY.some((id) => ctx.concepts.has(id, scope.start, scope.end));
         judged.set(section.index, unqualified);
         if (!unqualified) continue;
-        current = { first: m, claims: 0, section };
+        // A section the candidate devoted to availability is where their availability story is: it starts ahead.
+        current = { first: m, claims: devotedToAvailability(ctx, section) ? DEVOTED_SECTION_CLAIMS : 0, section };
         if (!worst) worst = current;
       }
       if (current && current.section === section) {
@@ -72,6 +73,14 @@ export const availabilityWithoutResilience: Rule = {
     ];
   },
 };
+
+/** What a section titled for availability ("High availability", "Reliability") counts as, before its claims. */
+const DEVOTED_SECTION_CLAIMS = 1;
+
+function devotedToAvailability(ctx: RuleContext, section: Section): boolean {
+  const heading = section.heading;
+  return !!heading && ctx.concepts.spansIn('resilienceHeading', heading.start, heading.end).length > 0;
+}
 
 /** Whether claims in the section are design claims: not background, not a requirements list, in a design. */
 function isDesignClaim(ctx: RuleContext, section: Section): boolean {

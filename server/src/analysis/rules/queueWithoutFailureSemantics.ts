@@ -74,9 +74,12 @@ function firstIntroduction(ctx: RuleContext): ConceptMatch | undefined {
   let named = false;
   for (const m of ctx.concepts.all('messageQueue')) {
     if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start)) continue;
+    const section = sectionAt(ctx.doc, m.start);
+    const background = inBackgroundSection(ctx, section);
     const laterMention = named && isDefiniteReference(ctx, m);
-    named = true;
-    if (laterMention || inBackgroundSection(ctx, sectionAt(ctx.doc, m.start)) || !isProposing(ctx, m)) continue;
+    // "the queue" points back to one the status quo named; after a component table's row it is the design's queue put to use.
+    if (background || !ctx.isDesignSection(section)) named = true;
+    if (laterMention || background || !isProposing(ctx, m)) continue;
     return m;
   }
   return undefined;

@@ -69,8 +69,14 @@ function keywordSpan(text: string, m: { start: number; end: number }): { start: 
 function conditionalOnHotspot(ctx: RuleContext, m: ConceptMatch): boolean {
   const sentence = ctx.doc.sentences[m.sentence];
   const hotspot = ctx.concepts.first('hotspot', m.end, sentence.end);
-  return hotspot !== undefined && cuesIn(ctx, 'hotspotCondition', m.end, hotspot.start).length > 0;
+  if (hotspot === undefined) return false;
+  const cue = cuesIn(ctx, 'hotspotCondition', m.end, hotspot.start)[0] as number | undefined;
+  // "shard by team, and add nodes when memory is above 80%": the condition belongs to the next clause's step.
+  return cue !== undefined && !NEXT_CLAUSE.test(ctx.doc.text.slice(m.end, cue));
 }
+
+/** A clause that starts another step between a proposal and a condition: ", and", "; ", ", then". */
+const NEXT_CLAUSE = /,\s*(?:and|then|plus)\b|;/i;
 
 /** Offset of the first hotspot named outside reading lists, or Infinity. */
 function firstNamedHotspot(ctx: RuleContext): number {

@@ -11,6 +11,7 @@ import metrics from './metrics.json';
 import prioritization from './prioritization.json';
 import rollout from './rollout.json';
 import technologies from './technologies.json';
+import stakes from './stakes.json';
 
 /** Every built-in concept definition, by concept id. Add a group by importing its JSON file here. */
 export const BUILTIN_CONCEPTS: Readonly<Record<string, ConceptDefinition>> = Object.freeze({
@@ -24,6 +25,7 @@ export const BUILTIN_CONCEPTS: Readonly<Record<string, ConceptDefinition>> = Obj
   ...(prioritization as Record<string, ConceptDefinition>),
   ...(rollout as Record<string, ConceptDefinition>),
   ...(technologies as Record<string, ConceptDefinition>),
+  ...(stakes as Record<string, ConceptDefinition>),
 });
 
 export interface Vocabulary {
@@ -52,6 +54,9 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'indefiniteDeterminer',
   'queueHandoff',
   'runtimeComponent',
+  // The interviewer's weighing concepts: asked per section, never by a rule over the whole document.
+  'atStake',
+  'guaranteeClaim',
 ]);
 
 interface AnchorTables {

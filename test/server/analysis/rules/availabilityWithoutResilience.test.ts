@@ -48,6 +48,23 @@ describe(RULE, () => {
       const f = assertSingleFinding(RULE, text, 8, 'in multiple availability zones');
       assert.strictEqual(f.data.section, 'Web tier');
     });
+
+    it('in the section devoted to availability when another states a claim as often', () => {
+      const text = [
+        '# Job scheduler',
+        '',
+        '## Overview',
+        '',
+        'We will run millions of cron jobs with high availability.',
+        '',
+        '## High availability',
+        '',
+        'If the leader dies, ZooKeeper elects a new one. Kafka and Redis are deployed multi-AZ.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 8, 'multi-AZ');
+      assert.strictEqual(f.data.section, 'High availability');
+    });
   });
 
   describe('is satisfied', () => {

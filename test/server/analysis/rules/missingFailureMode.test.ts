@@ -100,6 +100,26 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('model-choice-ml-answer.md')), []);
     });
 
+    it('on a requirement to "add as little latency as possible" (adding no component)', () => {
+      const text = [
+        '# API gateway',
+        '',
+        "## What we're building",
+        '',
+        'A gateway in front of our internal services. It must:',
+        '',
+        '- authenticate every request,',
+        '- add as little latency as possible: under 10 ms p99 of gateway overhead.',
+        '',
+        '## Design',
+        '',
+        'Envoy runs behind an NLB. If an Envoy instance crashes, the NLB stops sending it traffic within 10 s.',
+        '',
+      ].join('\n');
+      // Read as a design answer (as the interviewer reads it), where a list item's imperative is a decision.
+      assert.deepStrictEqual(findingsFor(RULE, text, { assumeDesign: true }), []);
+    });
+
     it('on a proposal written only in inline code', () => {
       const text = '# Cache\n\n## Design\n\nThe config line `we will use redis` is an example.\n\nWe will decide later.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);

@@ -40,6 +40,16 @@ describe(RULE, () => {
       assert.strictEqual(f.data.trigger, "mitigate this by splitting each hot product's stock");
     });
 
+    it('on a measure said to cover failures ("this mechanism covers restarts and total cluster failure")', () => {
+      const text = '# Alerts\n\n## Persistence\n\nWe propose that each replica flushes its state to object storage every 15 minutes. This mechanism covers multiple challenges (rolling restarts, total cluster failure).\n';
+      assertSingleFinding(RULE, text, 4, 'covers multiple challenges');
+    });
+
+    it('on a reconnect with backoff', () => {
+      const text = '# Flags\n\n## Failure handling\n\nWe will keep a stream open to the flag servers. If the stream drops, the SDK reconnects with backoff and fetches the full flag set.\n';
+      assertSingleFinding(RULE, text, 4, 'reconnects with backoff');
+    });
+
     it('when the only "cost" is a pointer to trade-offs elsewhere or sits in a code block (trap)', () => {
       const text = fixture('generic-tradeoff-pointer.md');
       const f = assertSingleFinding(RULE, text, 4, 'shard the cache');

@@ -56,6 +56,27 @@ describe(RULE, () => {
       const f = assertSingleFinding(RULE, text, 4, 'Pub/Sub topic');
       assert.strictEqual(f.data.missing!.length, 5);
     });
+
+    it('where "the Kafka topic" is put to use after a component table only named it', () => {
+      const text = [
+        '# API gateway',
+        '',
+        '## Architecture',
+        '',
+        'We will run Envoy in front of the internal services.',
+        '',
+        '| Component | Choice |',
+        '|---|---|',
+        '| Usage pipeline | Kafka topic `api-usage` + usage consumer |',
+        '',
+        '## Quota accounting',
+        '',
+        'We will publish one event per request from the access-log filter to the `api-usage` Kafka topic. A consumer sums them per tenant per hour.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 12, 'Kafka topic');
+      assert.strictEqual(f.data.section, 'Quota accounting');
+    });
   });
 
   describe('is satisfied', () => {

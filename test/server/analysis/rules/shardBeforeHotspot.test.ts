@@ -39,6 +39,12 @@ describe(RULE, () => {
       const f = assertSingleFinding(RULE, text, 4, 'shard');
       assert.strictEqual(f.data.trigger, 'shard');
     });
+
+    it('when the condition after it belongs to the next step ("shard by team, and add nodes when memory is above 80%")', () => {
+      const text = '# Cache\n\n## Scaling\n\nWe\'ll shard the cluster by team so that one team cannot affect another, and add nodes when memory is above 80%.\n';
+      const f = assertSingleFinding(RULE, text, 4, 'shard');
+      assert.strictEqual(f.data.section, 'Scaling');
+    });
   });
 
   describe('is satisfied', () => {

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { analyseDocument } from '../../../server/src/interview/analysedText';
+import { componentIn } from '../../../server/src/interview/componentNames';
+
+describe('component names in questions', () => {
+  it('never takes the end of a contraction as a qualifier ("We\'ll shard" is not "the ll shard")', () => {
+    const text = "# Cache\n\n## Scaling\n\nWe'll shard the cluster by team so that one team cannot affect another.\n";
+    const source = analyseDocument(text);
+    const start = text.indexOf("We'll");
+    const name = componentIn(source.concepts!, start, text.indexOf('.', start));
+    assert.ok(!name || !/\bll\b/.test(name), `named ${name}`);
+  });
+
+  it('qualifies a generic word with the noun before it ("the chat service")', () => {
+    const text = '# Chat\n\n## Design\n\nClients keep a WebSocket open to the chat service, which writes to Cassandra.\n';
+    const source = analyseDocument(text);
+    const start = text.indexOf('Clients');
+    assert.strictEqual(componentIn(source.concepts!, text.indexOf('chat service'), text.indexOf('chat service') + 'chat service'.length), 'the chat service');
+    assert.strictEqual(componentIn(source.concepts!, start, text.indexOf('open')), 'Cassandra', 'a technology in the sentence when the span names none');
+  });
+});

@@ -1,0 +1,108 @@
+import * as assert from 'assert';
+import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
+import { deferFailureModesOnOverviews, weighBySectionRole } from '../../../server/src/interview/gapWeighting';
+import type { PlannedGap } from '../../../server/src/interview/plannedGap';
+import { stakeOf } from '../../../server/src/interview/sectionRoles';
+
+/** A gap of a kind in a section, weighing 1, so a weighting's factor is the weight it returns. */
+function gapIn(source: AnalysedText, kind: string, heading: string): PlannedGap {
+  const section = source.doc!.sections.find((s) => s.heading?.text === heading);
+  assert.ok(section, `section ${heading}`);
+  return { id: kind, key: `${kind}@${section.index}`, kind, rule: kind.startsWith('structure:') ? null : kind, quote: heading, context: heading, quoteKind: 'heading', section: heading, sectionIndex: section.index, weight: 1, missing: [] };
+}
+
+const SCHEDULER = [
+  '# Job scheduler',
+  '',
+  '## Requirements',
+  '',
+  '- Every job runs exactly once, and nothing is ever lost.',
+  '',
+  '## Execution',
+  '',
+  'A worker takes a Redis lock on the job id before running the job and releases it when the job finishes. Combined with Kafka, this gives us exactly-once execution.',
+  '',
+  '## Billing',
+  '',
+  'We charge customers per job run: a nightly batch reads the executions table in Postgres and writes invoices.',
+  '',
+  '## Workers',
+  '',
+  'Workers run on Kubernetes and write each result to the executions table in Postgres.',
+  '',
+].join('\n');
+
+describe('gap weighting', () => {
+  describe('what a section puts at stake', () => {
+    const source = analyseDocument(SCHEDULER);
+    const section = (heading: string) => source.doc!.sections.find((s) => s.heading?.text === heading)!;
+
+    it('a claimed guarantee ("this gives us exactly-once execution"), money, or nothing', () => {
+      assert.strictEqual(stakeOf(source.concepts!, section('Execution'), source.sourceLength), 'guarantee');
+      assert.strictEqual(stakeOf(source.concepts!, section('Billing'), source.sourceLength), 'atStake');
+      assert.strictEqual(stakeOf(source.concepts!, section('Workers'), source.sourceLength), 'none');
+    });
+
+    it('a requirements section states targets, not claims: nothing is at stake in it', () => {
+      assert.strictEqual(stakeOf(source.concepts!, section('Requirements'), source.sourceLength), 'none');
+    });
+
+    it('"what breaks it?" on a claimed guarantee counts double; other questions there and money count 1.2', () => {
+      const weights = weighBySectionRole(source, [
+        gapIn(source, 'structure:failureMode', 'Execution'),
+        gapIn(source, 'queue-without-failure-semantics', 'Execution'),
+        gapIn(source, 'missing-failure-mode', 'Billing'),
+        gapIn(source, 'missing-failure-mode', 'Workers'),
+        gapIn(source, 'missing-failure-mode', 'Requirements'),
+      ]).map((g) => g.weight);
+      assert.deepStrictEqual(weights, [2, 1.2, 1.2, 1, 1]);
+    });
+  });
+
+  describe('overviews of components', () => {
+    const text = [
+      '# API gateway',
+      '',
+      '## Architecture',
+      '',
+      '- Envoy proxies every request to the backends.',
+      '- The auth service checks API keys against PostgreSQL.',
+      '- Redis holds the rate-limit buckets.',
+      '- Kafka carries the usage events.',
+      '',
+      '## Storage',
+      '',
+      'Keys live in PostgreSQL, rate-limit buckets in Redis and usage events in Kafka for seven days.',
+      '',
+      '## Rate limiting',
+      '',
+      'A token bucket per key in Redis, updated by a Lua script on every request.',
+      '',
+      '## Authentication',
+      '',
+      'The auth service caches key lookups from PostgreSQL for five minutes.',
+      '',
+      '## Quota accounting',
+      '',
+      'Envoy publishes one usage event per request to Kafka; a consumer sums them per tenant.',
+      '',
+    ].join('\n');
+    const source = analyseDocument(text);
+
+    it('"what breaks here?" on a section listing components that later sections design comes later', () => {
+      const [overview, deepDive, otherKind] = deferFailureModesOnOverviews(source, [
+        gapIn(source, 'structure:failureMode', 'Architecture'),
+        gapIn(source, 'structure:failureMode', 'Rate limiting'),
+        gapIn(source, 'structure:constraint', 'Architecture'),
+      ]);
+      assert.strictEqual(overview.weight, 0.75);
+      assert.strictEqual(deepDive.weight, 1);
+      assert.strictEqual(otherKind.weight, 1, 'only the failure question is vaguer on an overview');
+    });
+
+    it('a section not titled as an overview keeps its weight, however many components it names', () => {
+      const [storage] = deferFailureModesOnOverviews(source, [gapIn(source, 'missing-failure-mode', 'Storage')]);
+      assert.strictEqual(storage.weight, 1);
+    });
+  });
+});
