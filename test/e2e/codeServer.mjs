@@ -1,7 +1,7 @@
 // Starts code-server (VS Code 1.139 in the browser, with the real Node extension host) on a free 127.0.0.1 port,
 // with every state directory inside `stateDir`, and stops it by its process group.
 import { execFileSync, spawn } from 'child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'fs';
+import { closeSync, cpSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'fs';
 import { createServer } from 'net';
 import * as path from 'path';
 import { TOOLS } from './e2eTools.mjs';
@@ -24,15 +24,17 @@ export async function freePort() {
 }
 
 /**
- * @param {{ stateDir: string, env?: Record<string, string>, installVsix?: string, workspaceTrust?: boolean }} options
+ * @param {{ stateDir: string, env?: Record<string, string>, installVsix?: string, workspaceTrust?: boolean, testExtensions?: string[] }} options
  *   installVsix: a VSIX to install first (`code-server --install-extension`), as a user would; workspaceTrust: keep
- *   VS Code's workspace trust on (the trust prompt, Restricted Mode) instead of disabling it
+ *   VS Code's workspace trust on (the trust prompt, Restricted Mode) instead of disabling it; testExtensions:
+ *   unpacked test-only extension folders copied into this run's extensions dir (e.g. the fake chat model)
  * @returns {Promise<{ baseUrl: string, authority: string, pid: number, logFile: string, stop: () => Promise<void>, killNow: () => void }>}
  */
-export async function startCodeServer({ stateDir, env = {}, installVsix, workspaceTrust = false }) {
+export async function startCodeServer({ stateDir, env = {}, installVsix, workspaceTrust = false, testExtensions = [] }) {
   const port = await freePort();
   const dirs = { userData: path.join(stateDir, 'user-data'), extensions: path.join(stateDir, 'extensions'), xdg: path.join(stateDir, 'xdg') };
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  for (const folder of testExtensions) copyUnpackedExtension(folder, dirs.extensions);
   writeUserSettings(dirs.userData, workspaceTrust ? TRUST_SETTINGS : {});
   // An explicit config file, so code-server neither reads nor writes ~/.config/code-server/config.yaml.
   const configFile = path.join(stateDir, 'code-server.yaml');
@@ -99,6 +101,12 @@ export async function startCodeServer({ stateDir, env = {}, installVsix, workspa
     await new Promise((r) => setTimeout(r, 200));
   }
   return { baseUrl, authority: `127.0.0.1:${port}`, pid: child.pid, logFile, stop, killNow };
+}
+
+/** An unpacked extension in the extensions dir under its `publisher.name-version` folder name, as an install would leave it. */
+function copyUnpackedExtension(folder, extensionsDir) {
+  const { publisher, name, version } = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  cpSync(folder, path.join(extensionsDir, `${publisher}.${name}-${version}`), { recursive: true });
 }
 
 /** The last lines of a log, for error messages. */

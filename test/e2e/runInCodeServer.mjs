@@ -12,6 +12,8 @@ import { startCodeServer, tail } from './codeServer.mjs';
 import { requireTools, ROOT } from './e2eTools.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
+/** Test-only extensions the suite needs beside Tradeoff (never in the VSIX): a fake chat model for vscode.lm. */
+const TEST_EXTENSIONS = [path.join(ROOT, 'test', 'e2e', 'fixtures', 'fake-lm-provider')];
 const HARD_TIMEOUT_MS = Number(process.env.TRADEOFF_E2E_TIMEOUT_MS) || 5 * 60_000;
 const ACTIVATED = /Tradeoff activated in (\d+(?:\.\d+)?) ms/;
 const t0 = Date.now();
@@ -45,7 +47,7 @@ async function main() {
   console.log(`${elapsed()} e2e: ${suite.tests} test files; workspace ${workspace.dir}`);
 
   const env = process.env.TRADEOFF_E2E_GREP ? { TRADEOFF_E2E_GREP: process.env.TRADEOFF_E2E_GREP } : {};
-  codeServer = await startCodeServer({ stateDir, env });
+  codeServer = await startCodeServer({ stateDir, env, testExtensions: TEST_EXTENSIONS });
   console.log(`${elapsed()} e2e: code-server ready on ${codeServer.baseUrl}`);
   browser = await launchBrowser(stateDir);
   const { page } = browser;

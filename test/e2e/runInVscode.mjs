@@ -47,7 +47,8 @@ async function main() {
   try {
     code = await runTests({
       vscodeExecutablePath,
-      extensionDevelopmentPath: ROOT,
+      // The fake chat model for the vscode.lm tests loads beside Tradeoff as a second development extension.
+      extensionDevelopmentPath: [ROOT, path.join(ROOT, 'test', 'e2e', 'fixtures', 'fake-lm-provider')],
       extensionTestsPath: suite.entry,
       extensionTestsEnv: process.env.TRADEOFF_E2E_GREP ? { TRADEOFF_E2E_GREP: process.env.TRADEOFF_E2E_GREP } : {},
       // The workspace file first: VS Code opens it. Other installed extensions stay off; the profile is fresh.

@@ -9,6 +9,7 @@ import { isLintedDocument } from '../lintedDocuments';
 import { clearApiKey, promptForApiKey } from './apiKey';
 import { chooseBackend } from './backendChoice';
 import { INTERVIEW_VIEW_TYPE, InterviewPanel } from './interviewPanel';
+import { interviewAnalysisOptions } from './interviewAnalysisOptions';
 
 const LENGTHS = [15, 30, 45];
 
@@ -70,7 +71,7 @@ async function interviewSection(context: vscode.ExtensionContext, args?: Intervi
 }
 
 async function open(context: vscode.ExtensionContext, config: InterviewConfig, sourceUri?: vscode.Uri): Promise<InterviewPanel> {
-  const session = InterviewSession.start(config);
+  const session = InterviewSession.start(config, Date.now, { analyzeOptions: interviewAnalysisOptions(sourceUri) });
   const choice = await chooseBackend(context.secrets);
   const persona = PERSONAS[config.persona].label;
   const about = config.source.kind === 'document' ? config.source.name : PRACTICE_QUESTIONS.find((q) => q.id === (config.source as { questionId: string }).questionId)?.title;

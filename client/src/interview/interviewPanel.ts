@@ -9,6 +9,7 @@ import type { Debrief, InterviewerTurn } from '../../../server/src/interview/typ
 import type { BackendChoice } from './backendChoice';
 import { panelHtml } from './panelHtml';
 import type { HostMessage, PanelNotice, PanelState, PanelTurn, WebviewMessage } from './panelProtocol';
+import { interviewAnalysisOptions } from './interviewAnalysisOptions';
 
 export const INTERVIEW_VIEW_TYPE = 'tradeoff.interview';
 const STORE_KEY = 'tradeoff.interview.session';
@@ -49,7 +50,7 @@ export class InterviewPanel implements vscode.Disposable {
     webview.webview.options = webviewOptions(context);
     let session: InterviewSession | undefined;
     try {
-      session = stored ? InterviewSession.restore(stored.snapshot) : undefined;
+      session = stored ? InterviewSession.restore(stored.snapshot, Date.now, { analyzeOptions: interviewAnalysisOptions(stored.sourceUri ? vscode.Uri.parse(stored.sourceUri) : undefined) }) : undefined;
     } catch {
       session = undefined;
     }

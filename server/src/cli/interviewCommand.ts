@@ -38,9 +38,10 @@ export async function runInterview(command: InterviewCommand, io: InterviewIo): 
     if (!source.ok) throw new InterviewError(source.error);
     source.notices.forEach(err);
     const config: InterviewConfig = { source: source.source, persona: command.persona, level: command.level, minutes: command.minutes };
+    const sessionOptions = { analyzeOptions: source.analyzeOptions };
 
     if (command.mode === 'plan') {
-      const probes = InterviewSession.start(config).plan();
+      const probes = InterviewSession.start(config, Date.now, sessionOptions).plan();
       io.stdout.write(command.format === 'json' ? planJson(probes) : planText(probes, command));
       return EXIT_CLEAN;
     }
@@ -51,7 +52,7 @@ export async function runInterview(command: InterviewCommand, io: InterviewIo): 
     let debrief: Debrief;
     if (inputs) {
       const clock = new ScriptClock();
-      session = InterviewSession.start(config, clock.now);
+      session = InterviewSession.start(config, clock.now, sessionOptions);
       const text = command.format === 'text';
       const result = await runScripted(session, inputs, createTurnPhraser(session, backend, err), clock, {
         interviewer: (turn: InterviewerTurn) => text && io.stdout.write(`${interviewerText(turn)}\n\n`),
@@ -61,7 +62,7 @@ export async function runInterview(command: InterviewCommand, io: InterviewIo): 
       if (result.unused) err(`tradeoff: the interview ended before ${result.unused} of the answers (${result.unused === 1 ? 'it was' : 'they were'} not used)`);
       io.stdout.write(text ? debriefText(debrief) : sessionJson(session.transcript, debrief));
     } else {
-      session = InterviewSession.start(config);
+      session = InterviewSession.start(config, Date.now, sessionOptions);
       io.stdout.write(introText(command));
       debrief = await runInTerminal(session, createTurnPhraser(session, backend, err), io.stdin, (t) => void io.stdout.write(t));
       io.stdout.write(debriefText(debrief));

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { spawn } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { InterviewSession } from '../../../server/src/interview/session';
@@ -88,6 +88,27 @@ describe('tradeoff interview', () => {
       const expected = InterviewSession.start(config('stripe', { kind: 'practice', questionId: 'rate-limiter' })).plan();
       assert.ok(expected.length > 0);
       assert.deepStrictEqual(JSON.parse(r.stdout), { probes: expected.map((p) => ({ rule: p.rule, question: p.question, quote: p.quote })) });
+    });
+  });
+
+  describe('the document\'s .tradeoff.jsonc', () => {
+    it('a rule turned off there is never probed; a broken entry is reported and the valid parts still apply', () => {
+      const tmp = mkdtempSync(path.join(os.tmpdir(), 'tradeoff-interview-config-'));
+      try {
+        copyFileSync(path.join(DIR, DOC), path.join(tmp, DOC));
+        const planned = (args: string[]) => JSON.parse(runCli(['interview', 'plan', DOC, '--format', 'json', ...args], tmp).stdout).probes as Array<{ rule: string | null }>;
+        const before = planned([]);
+        const first = before.find((p) => p.rule !== null)!.rule!;
+        writeFileSync(path.join(tmp, '.tradeoff.jsonc'), `{ "rules": { "${first}": "off", "no-such-rule": "warning" } }\n`);
+        const r = runCli(['interview', 'plan', DOC, '--format', 'json'], tmp);
+        assert.strictEqual(r.code, 0, r.stderr);
+        const after = JSON.parse(r.stdout).probes as Array<{ rule: string | null }>;
+        assert.ok(after.length > 0 && after.every((p) => p.rule !== first), `${first} is not probed once off: ${JSON.stringify(after)}`);
+        assert.deepStrictEqual(r.errLines.length, 1, r.stderr);
+        assert.match(r.errLines[0], /^tradeoff: config error: \.tradeoff\.jsonc:1:\d+: .*no-such-rule/);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
     });
   });
 
