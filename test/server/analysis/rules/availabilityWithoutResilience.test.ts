@@ -72,6 +72,19 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('degradation-plan.md')), []);
     });
 
+    it('by shedding the expensive work first while what matters keeps working', () => {
+      const text = [
+        '# Log search',
+        '',
+        '## Availability during incidents',
+        '',
+        'We will run the cluster across three availability zones, so it survives the loss of a zone.',
+        'If the hot tier is overloaded anyway, the query API sheds the expensive work first: searches over 24 hours are rejected. Live tail keeps working throughout.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('by a fallback to a cached list', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('fallback-cache.md')), []);
     });

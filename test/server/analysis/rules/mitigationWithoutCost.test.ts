@@ -45,6 +45,11 @@ describe(RULE, () => {
       assertSingleFinding(RULE, text, 4, 'covers multiple challenges');
     });
 
+    it('on "to fix this we will keep a warm pool" with no word on what the idle pool costs', () => {
+      const text = '# Game sessions\n\n## Scaling\n\nBooting a node takes 2-3 minutes, which would blow the 20 s target. To fix this we will keep a warm pool of pre-started nodes, sized at 25% of the allocated count.\n';
+      assertSingleFinding(RULE, text, 4, 'To fix this');
+    });
+
     it('on a reconnect with backoff', () => {
       const text = '# Flags\n\n## Failure handling\n\nWe will keep a stream open to the flag servers. If the stream drops, the SDK reconnects with backoff and fetches the full flag set.\n';
       assertSingleFinding(RULE, text, 4, 'reconnects with backoff');

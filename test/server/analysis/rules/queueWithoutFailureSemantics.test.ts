@@ -57,6 +57,23 @@ describe(RULE, () => {
       assert.strictEqual(f.data.missing!.length, 5);
     });
 
+    it('on Kafka as free reliability: "absorbs spikes" is no backlog story, customer alerts and dashboards no queue observability', () => {
+      const text = [
+        '# Telemetry',
+        '',
+        '## Ingestion',
+        '',
+        'We will forward every reading into Kafka. Kafka absorbs spikes and acts as a buffer, so we never lose a reading; consumers are idempotent on the reading id and we keep 7 days of retention to replay.',
+        '',
+        '## Alerting',
+        '',
+        'A rules engine consumes the Kafka alerts topic and sends fault alerts to customers; their dashboards show every device.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 4, 'Kafka');
+      assert.deepStrictEqual(f.data.missing, ['backlog (depth, lag, backpressure)', 'poison messages (dead-letter queue, max retries)', 'observability (lag or depth metric, alert)']);
+    });
+
     it('where "the Kafka topic" is put to use after a component table only named it', () => {
       const text = [
         '# API gateway',
@@ -80,6 +97,20 @@ describe(RULE, () => {
   });
 
   describe('is satisfied', () => {
+    it('by a deterministic id that makes a replayed line overwrite itself, with backlog, replay and a dead-letter topic', () => {
+      const text = [
+        '# Log search',
+        '',
+        '## Architecture',
+        '',
+        'We will ship every log line to Kafka, retained for 3 days; indexers catch up from the backlog when indexing slows down.',
+        'If we ship a bad parser, we reset the consumer offsets and replay. Each line gets a deterministic id (hash of source and offset), so a replayed line overwrites itself instead of duplicating.',
+        'Lines that fail to parse go to a dead-letter topic.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('by all five parts in the introducing section', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('kafka-with-semantics.md')), []);
     });

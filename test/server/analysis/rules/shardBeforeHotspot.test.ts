@@ -73,6 +73,19 @@ describe(RULE, () => {
   });
 
   describe('traps', () => {
+    it('does not treat "the raw topic is partitioned by device id" or Parquet files partitioned by hour as sharding', () => {
+      const text = [
+        '# Telemetry',
+        '',
+        '## Ingestion',
+        '',
+        'We will forward every reading into Kafka. The raw topic is partitioned by device id, so the readings of one device stay in order.',
+        'A Flink job writes the raw archive to S3, as Parquet files partitioned by tenant and hour.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('does not treat a Kafka topic keyed by an id as sharding', () => {
       const text = '# Indexing\n\n## Design\n\nWe will publish changes to a Kafka topic partitioned by product id, and an indexer consumes it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
