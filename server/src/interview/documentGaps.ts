@@ -9,10 +9,12 @@ import { isDocumentLevelRule, sourceFindings, type AnalysedText } from './analys
 import { sentenceAround, trimQuote } from './candidateWords';
 import { biggestComponent, componentIn, componentName } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
+import { lostMessagesOnBroadcast } from './broadcastChannels';
 import { queueWhereUsed } from './gapPlacement';
 import {
   deferFailureModesOnNothingRunning,
   deferFailureModesOnOverviews,
+  weighStepFlows,
   round,
   sectionYieldsToFailureStory,
   setAsideWishLists,
@@ -49,9 +51,9 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
     if (gaps.has(key)) continue;
-    const gap = queueWhereUsed(source, findingGap(source, f, key, documentLevel ? undefined : section));
+    const gap = lostMessagesOnBroadcast(source, queueWhereUsed(source, findingGap(source, f, key, documentLevel ? undefined : section)));
     // A queue moved to where it is used is that section's queue gap: one per rule and section still holds.
-    if (gaps.has(gap.key)) continue;
+    if (!gap || gaps.has(gap.key)) continue;
     gaps.set(gap.key, gap);
   }
   return specificBeforeGeneric(yieldToSpecificFindings(doc, [...gaps.values()]));
@@ -189,7 +191,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   let gaps = [...findings, ...structureGaps(source, new Set(findings.map((g) => g.key)))];
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
-  gaps = sectionYieldsToFailureStory(deferFailureModesOnOverviews(source, deferFailureModesOnNothingRunning(source, gaps)));
+  gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferFailureModesOnOverviews(source, deferFailureModesOnNothingRunning(source, gaps))));
   gaps = weighBySectionRole(source, gaps);
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };

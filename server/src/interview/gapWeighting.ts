@@ -2,7 +2,7 @@
 // "what breaks?", the core component and the request path before side sections, what is at stake (money, data,
 // double processing) first, a wish list by how much of the answer it is, failure-mode questions only where
 // something runs.
-import { sentenceAt, type DesignDocument, type Section } from '../analysis/document/model';
+import { sectionAt, sentenceAt, type DesignDocument, type Section } from '../analysis/document/model';
 import { sourceFindings, type AnalysedText } from './analysedText';
 import { centralityOf, componentFrequency, componentsIn } from './componentNames';
 import type { PlannedGap } from './plannedGap';
@@ -35,7 +35,7 @@ const GENERIC_YIELD_FACTOR = 0.75;
 export function yieldToSpecificFindings(doc: DesignDocument, gaps: PlannedGap[]): PlannedGap[] {
   const specificSentences = new Set(gaps.filter((g) => g.rule && SPECIFIC_RULES.has(g.rule) && g.start !== undefined).map((g) => sentenceAt(doc, g.start!)));
   return gaps.map((g) =>
-    g.rule === 'missing-failure-mode' && g.start !== undefined && specificSentences.has(sentenceAt(doc, g.start)) ? { ...g, weight: round(g.weight * GENERIC_YIELD_FACTOR) } : g,
+    isGenericFailureMode(g) && g.start !== undefined && specificSentences.has(sentenceAt(doc, g.start)) ? { ...g, weight: round(g.weight * GENERIC_YIELD_FACTOR) } : g,
   );
 }
 
@@ -58,7 +58,12 @@ const FAILURE_STORY_RULES: ReadonlySet<string> = new Set(['availability-without-
 const GENERIC_FAILURE_FACTOR = 0.78;
 
 export function specificBeforeGeneric(gaps: PlannedGap[]): PlannedGap[] {
-  return gaps.map((g) => (g.rule === 'missing-failure-mode' ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
+  return gaps.map((g) => (isGenericFailureMode(g) ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
+}
+
+/** The linter's "what breaks?" with no particular failure named (a failure the text implies, such as a lost broadcast, is specific). */
+function isGenericFailureMode(g: PlannedGap): boolean {
+  return g.rule === 'missing-failure-mode' && g.failure === undefined;
 }
 
 /**
@@ -157,12 +162,33 @@ export function deferFailureModesOnNothingRunning(source: AnalysedText, gaps: Pl
   const concepts = source.concepts;
   if (!concepts) return gaps;
   return gaps.map((g) => {
-    // A structure question quoting a stack list asks about no step of the design either; the list's own gap is "why each".
-    const onStack = g.start !== undefined && (FAILURE_MODE_KINDS.has(g.kind) || g.kind.startsWith('structure:')) && isStackListAt(concepts, g.start);
+    // A structure or queue question quoting a stack list asks about no step of the design either (the queue was not
+    // found in use elsewhere, or it would have moved there); the list's own gap is "why each".
+    const onStack = g.start !== undefined && (FAILURE_MODE_KINDS.has(g.kind) || g.kind.startsWith('structure:') || g.kind === 'queue-without-failure-semantics') && isStackListAt(concepts, g.start);
     if (onStack) return { ...g, weight: round(g.weight * STACK_LIST_FACTOR) };
     if (!FAILURE_MODE_KINDS.has(g.kind)) return g;
     return g.component ? g : { ...g, weight: round(g.weight * NOTHING_RUNNING_FACTOR) };
   });
+}
+
+/** A failure-mode gap in a section that walks through numbered steps counts for this much. */
+const STEP_FLOW_FACTOR = 1.3;
+/** Steps a numbered list needs to be a flow ("1. The client calls ... 2. The API looks up ..."). */
+const STEP_FLOW_MIN_STEPS = 3;
+
+/**
+ * A numbered walk through a request or a write ("1. read the inventory 2. insert the reservation 3. charge
+ * the card") is where a failure between two steps hurts: "what breaks?" is sharpest there.
+ */
+export function weighStepFlows(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const doc = source.doc;
+  if (!doc) return gaps;
+  const flows = new Set<number>();
+  for (const list of doc.lists) {
+    if (!list.ordered || list.depth > 0 || list.items.length < STEP_FLOW_MIN_STEPS || list.start >= source.sourceLength) continue;
+    flows.add(sectionAt(doc, list.start).index);
+  }
+  return gaps.map((g) => (FAILURE_MODE_KINDS.has(g.kind) && g.sectionIndex !== undefined && flows.has(g.sectionIndex) ? { ...g, weight: round(g.weight * STEP_FLOW_FACTOR) } : g));
 }
 
 /** A failure-mode gap on an overview of components that later sections design counts for this much. */

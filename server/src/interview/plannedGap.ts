@@ -21,6 +21,8 @@ export interface PlannedGap extends Gap {
   sectionIndex?: number;
   /** The component the gap is about ("Cassandra", "the gateway"), when the text names one. */
   component?: string;
+  /** How the component fails, when the text says more than "down or slow" ("drops a message published while a subscriber is disconnected"). */
+  failure?: string;
   /** Wording that replaces the templates: a practice question's pressure point, or the fallback probe. */
   fixedQuestion?: string;
 }

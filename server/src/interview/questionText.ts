@@ -16,10 +16,11 @@ export const QUESTION_STYLE: Readonly<Record<PersonaId, QuestionStyle>> = {
   bytedance: 'iteration',
 };
 
-/** What a template fills in: the component ("Cassandra", "the gateway"), as is and capitalised. */
+/** What a template fills in: the component ("Cassandra", "the gateway"), as is and capitalised, and how it fails when the text says. */
 interface Slots {
   c: string;
   C: string;
+  failure?: string;
 }
 
 type Template = (s: Slots) => string;
@@ -55,11 +56,11 @@ const TEMPLATES: Readonly<Record<string, StyledTemplates>> = {
     iteration: () => 'Do you need this redundancy in week one, and what outage or number would tell you to add it?',
   },
   'missing-failure-mode': {
-    neutral: ({ C }) => `${C} goes down or gets slow: what breaks, and what do users see?`,
-    clarity: ({ c }) => `Walk me through the exact sequence when ${c} is slow: what times out first, and what does the user see?`,
-    operations: ({ C }) => `${C} is down: what alarm fires, who gets paged, and what degrades?`,
-    failureSemantics: ({ c }) => `A call to ${c} times out and the client retries: what does the caller see, and can the operation happen twice?`,
-    iteration: ({ c }) => `When ${c} fails in week one, what do users see, and what would make you harden it?`,
+    neutral: ({ C, failure }) => `${C} ${failure ?? 'goes down or gets slow'}: what breaks, and what do users see?`,
+    clarity: ({ c, failure }) => (failure ? `Walk me through the exact sequence when ${c} ${failure}: what does the user see, and for how long?` : `Walk me through the exact sequence when ${c} is slow: what times out first, and what does the user see?`),
+    operations: ({ C, failure }) => `${C} ${failure ?? 'is down'}: what alarm fires, who gets paged, and what degrades?`,
+    failureSemantics: ({ c, failure }) => (failure ? `${capitalise(c)} ${failure}: what does the caller see, and how does the lost update ever arrive?` : `A call to ${c} times out and the client retries: what does the caller see, and can the operation happen twice?`),
+    iteration: ({ c, failure }) => `When ${c} ${failure ?? 'fails'} in week one, what do users see, and what would make you harden it?`,
   },
   'structure:failureMode': {
     neutral: ({ c }) => `What breaks first here when ${c} is down, slow or full, and what do users see?`,
@@ -143,7 +144,7 @@ function unnamedComponent(kind: string): string {
 
 function slots(gap: PlannedGap): Slots {
   const c = gap.component ?? unnamedComponent(gap.kind);
-  return { c, C: capitalise(c) };
+  return { c, C: capitalise(c), ...(gap.failure ? { failure: gap.failure } : {}) };
 }
 
 /** How the question brings in the candidate's words. */

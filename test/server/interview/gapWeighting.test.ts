@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
-import { deferFailureModesOnOverviews, weighBySectionRole } from '../../../server/src/interview/gapWeighting';
+import { deferFailureModesOnNothingRunning, deferFailureModesOnOverviews, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { stakeOf } from '../../../server/src/interview/sectionRoles';
 
@@ -103,6 +103,45 @@ describe('gap weighting', () => {
     it('a section not titled as an overview keeps its weight, however many components it names', () => {
       const [storage] = deferFailureModesOnOverviews(source, [gapIn(source, 'missing-failure-mode', 'Storage')]);
       assert.strictEqual(storage.weight, 1);
+    });
+  });
+
+  describe('numbered flows and stack lists', () => {
+    const text = [
+      '# Hotel booking',
+      '',
+      '## Booking flow',
+      '',
+      '1. The reservation service reads room_inventory for every night.',
+      '2. It inserts a PENDING reservation row.',
+      '3. It calls the payment service to charge the card.',
+      '',
+      '## Search',
+      '',
+      'Search reads a copy of availability from Redis, updated after every booking.',
+      '',
+      '## Stack',
+      '',
+      'We will use Kafka, Redis, MySQL and Elasticsearch for the backend.',
+      '',
+    ].join('\n');
+    const source = analyseDocument(text);
+
+    it('"what breaks?" in a section walking through numbered steps counts 1.3; elsewhere and other kinds unchanged', () => {
+      const weights = weighStepFlows(source, [
+        gapIn(source, 'structure:failureMode', 'Booking flow'),
+        gapIn(source, 'missing-failure-mode', 'Search'),
+        gapIn(source, 'structure:constraint', 'Booking flow'),
+      ]).map((g) => g.weight);
+      assert.deepStrictEqual(weights, [1.3, 1, 1]);
+    });
+
+    it('a queue question quoting a bare stack list comes later, as a failure question there does', () => {
+      const stack = text.indexOf('We will use Kafka');
+      const kafka = text.indexOf('Kafka', stack);
+      const onStack = (kind: string) => ({ ...gapIn(source, kind, 'Stack'), start: kafka, end: kafka + 5, component: 'Kafka' });
+      const [queue, failure] = deferFailureModesOnNothingRunning(source, [onStack('queue-without-failure-semantics'), onStack('missing-failure-mode')]);
+      assert.deepStrictEqual([queue.weight, failure.weight], [0.6, 0.6]);
     });
   });
 });

@@ -57,6 +57,7 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   // The interviewer's weighing concepts: asked per section, never by a rule over the whole document.
   'atStake',
   'guaranteeClaim',
+  'fireAndForgetChannel',
 ]);
 
 interface AnchorTables {

@@ -85,12 +85,22 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('not by a "read-only replica": a storage copy is not a read-only mode', () => {
+      const text = '# Events\n\n## Availability\n\nWe will create a secondary namespace in another region and fail over to it. We use RA-GRS storage, which creates a read-only replica in another region.\n';
+      assertSingleFinding(RULE, text, 4, 'another region');
+    });
+
     it('by a fallback to a cached list', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('fallback-cache.md')), []);
     });
   });
 
   describe('traps', () => {
+    it('does not fire on "eventually consistent across regions" (a consistency statement, not redundancy)', () => {
+      const text = '# Build cache\n\n## Multi-region\n\nWe will replicate writes asynchronously with S3 Cross-Region Replication, so the cache is eventually consistent across regions.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('does not fire on requirements ("Service has high availability", "99.9% availability")', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('trap-requirements.md')), []);
     });

@@ -71,6 +71,11 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('cache-with-failure-modes.md')), []);
     });
 
+    it('by conflicting edits: "their edits conflict when the phone reconnects"', () => {
+      const text = "# Cart\n\n## Sync\n\nWe will keep each cart in Postgres and push changes to open devices. If two people change the same item while one is offline, their edits conflict when the phone reconnects.\n";
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('by a section dedicated to risks', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('dedicated-risks-section.md')), []);
     });
