@@ -1,5 +1,8 @@
-// Where a gap is asked: a queue named in a technology list ("We use Kafka, Redis and Cassandra") is asked about
-// where the design sends messages through it, the step whose failure the candidate has to explain.
+// Where a gap is asked: a queue is asked about where the design sends messages through it (the transfer flow,
+// the resiliency section handling failed messages), the step whose failure the candidate has to explain, not
+// where it is first named ("We use Kafka, Redis and Cassandra", "Services communicate over Kafka").
+import type { ConceptMatcher } from '../analysis/concepts/matcher';
+import { indexAtOrBefore, type DesignDocument } from '../analysis/document/model';
 import { sentenceAround } from './candidateWords';
 import type { AnalysedText } from './analysedText';
 import type { PlannedGap } from './plannedGap';
@@ -9,25 +12,57 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The queue gap moved to the design section naming that queue most often outside stack lists, if any. */
+/** What moving a message through a queue sounds like: a step of a flow, or what happens to a message that fails. */
+const MESSAGE_FLOW = /\b(?:publish\w*|consum\w*|enqueue\w*|push\w*|pull\w*|subscrib\w*|emit\w*|sends?|sent|dead[- ]letter\w*|redeliver\w*|retr(?:y|ies|ied)|acknowledg\w*|ack(?:s|ed)?|re-?driv\w*|checkpoint\w*)\b/i;
+
+/** Words by which a section refers to the queue without its name ("the transfers topic", "the queue"). */
+const QUEUE_REFERENCE = /\b(?:topics?|queues?|streams?|dead[- ]letter)\b/i;
+
+interface QueueUses {
+  /** Sentences moving messages (the section names the queue), plus one when money or data is at stake there. */
+  score: number;
+  /** The first mention of the queue by name outside stack lists, to quote; else the first reference to it. */
+  first: number;
+  /** The length of what `first` points at. */
+  length: number;
+}
+
+/** How much a section moves messages through the named queue. */
+function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegExp, start: number, end: number): QueueUses | undefined {
+  const evidence = doc.evidence.slice(start, end);
+  const byName = [...evidence.matchAll(pattern)].map((m) => ({ at: start + m.index!, length: m[0].length })).filter((m) => !isStackListAt(concepts, m.at));
+  const reference = QUEUE_REFERENCE.exec(evidence);
+  const first = byName[0] ?? (reference ? { at: start + reference.index, length: reference[0].length } : undefined);
+  if (!first) return undefined;
+  let flowing = 0;
+  for (let i = Math.max(0, indexAtOrBefore(doc.sentences, start)); i < doc.sentences.length && doc.sentences[i].start < end; i++) {
+    const sentence = doc.sentences[i];
+    if (sentence.end > start && MESSAGE_FLOW.test(doc.evidence.slice(sentence.start, sentence.end))) flowing++;
+  }
+  return { score: flowing + (concepts.has('atStake', start, end) ? 1 : 0), first: first.at, length: first.length };
+}
+
+/** The queue gap moved to the design section that moves messages through that queue most, when that is not where it was found. */
 export function queueWhereUsed(source: AnalysedText, gap: PlannedGap): PlannedGap {
   const { doc, concepts } = source;
-  if (!doc || !concepts || gap.rule !== 'queue-without-failure-semantics' || gap.start === undefined || gap.end === undefined) return gap;
-  if (!isStackListAt(concepts, gap.start)) return gap;
+  if (!doc || !concepts || gap.rule !== 'queue-without-failure-semantics' || gap.start === undefined || gap.end === undefined || gap.sectionIndex === undefined) return gap;
   const name = doc.text.slice(gap.start, gap.end).trim();
   if (!name) return gap;
   const pattern = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi');
-  let best: { index: number; count: number; start: number } | undefined;
+  const scoreIn = (index: number) => {
+    const section = doc.sections[index];
+    return queueUses(doc, concepts, pattern, section.start, Math.min(section.ownEnd, source.sourceLength));
+  };
+  const here = isStackListAt(concepts, gap.start) ? -1 : scoreIn(gap.sectionIndex)?.score ?? 0;
+  let best: { index: number; uses: QueueUses } | undefined;
   source.analysis.sections.forEach((report, index) => {
     if (index === gap.sectionIndex || !report.describesDesign) return;
-    const section = doc.sections[index];
-    const end = Math.min(section.ownEnd, source.sourceLength);
-    const uses = [...doc.evidence.slice(section.start, end).matchAll(pattern)].map((m) => section.start + m.index!).filter((at) => !isStackListAt(concepts, at));
-    if (uses.length && (!best || uses.length > best.count)) best = { index, count: uses.length, start: uses[0] };
+    const uses = scoreIn(index);
+    if (uses && uses.score > here && (!best || uses.score > best.uses.score)) best = { index, uses };
   });
   if (!best) return gap;
-  const start = best.start;
-  const end = start + name.length;
+  const start = best.uses.first;
+  const end = start + best.uses.length;
   const words = sentenceAround(doc, start, end);
   const section = doc.sections[best.index];
   return {

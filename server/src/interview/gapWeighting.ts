@@ -191,7 +191,7 @@ export function weighStepFlows(source: AnalysedText, gaps: PlannedGap[]): Planne
   return gaps.map((g) => (FAILURE_MODE_KINDS.has(g.kind) && g.sectionIndex !== undefined && flows.has(g.sectionIndex) ? { ...g, weight: round(g.weight * STEP_FLOW_FACTOR) } : g));
 }
 
-/** A failure-mode gap on an overview of components that later sections design counts for this much. */
+/** A failure-mode or redundancy gap on an overview of components that later sections design counts for this much. */
 const OVERVIEW_FACTOR = 0.75;
 /** Components an overview names at least ("Envoy, the auth service, PostgreSQL, Redis, Kafka"). */
 const OVERVIEW_MIN_COMPONENTS = 3;
@@ -200,7 +200,8 @@ const OVERVIEW_COVERED_SHARE = 1 / 2;
 
 /**
  * "What breaks here?" on a section listing the components ("High-level design") is vaguer than the same question
- * where a component is designed ("Rate limiting: a token bucket in Redis"): the overview's comes later.
+ * where a component is designed ("Rate limiting: a token bucket in Redis"), and an overview's "all of it runs
+ * multi-AZ" is boilerplate next to the flows where money or data moves: the overview's questions come later.
  */
 export function deferFailureModesOnOverviews(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
   const { doc, concepts } = source;
@@ -217,7 +218,7 @@ export function deferFailureModesOnOverviews(source: AnalysedText, gaps: Planned
     overview.set(index, result);
     return result;
   };
-  return gaps.map((g) => (FAILURE_MODE_KINDS.has(g.kind) && g.sectionIndex !== undefined && isOverview(g.sectionIndex) ? { ...g, weight: round(g.weight * OVERVIEW_FACTOR) } : g));
+  return gaps.map((g) => ((FAILURE_MODE_KINDS.has(g.kind) || g.kind === 'availability-without-resilience') && g.sectionIndex !== undefined && isOverview(g.sectionIndex) ? { ...g, weight: round(g.weight * OVERVIEW_FACTOR) } : g));
 }
 
 export function round(n: number): number {

@@ -97,7 +97,9 @@ describe('gap weighting', () => {
       ]);
       assert.strictEqual(overview.weight, 0.75);
       assert.strictEqual(deepDive.weight, 1);
-      assert.strictEqual(otherKind.weight, 1, 'only the failure question is vaguer on an overview');
+      assert.strictEqual(otherKind.weight, 1, 'only the failure and redundancy questions are vaguer on an overview');
+      const [redundancy] = deferFailureModesOnOverviews(source, [gapIn(source, 'availability-without-resilience', 'Architecture')]);
+      assert.strictEqual(redundancy.weight, 0.75);
     });
 
     it('a section not titled as an overview keeps its weight, however many components it names', () => {

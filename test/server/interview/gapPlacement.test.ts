@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { analyseDocument } from '../../../server/src/interview/analysedText';
+import { documentGaps } from '../../../server/src/interview/documentGaps';
+
+const WALLET = [
+  '# Wallet',
+  '',
+  '## Architecture',
+  '',
+  'The system is split into a Transfer service, a Balance service and a Ledger service. Services communicate over Kafka so that they are decoupled.',
+  '',
+  '## Transfer flow',
+  '',
+  '1. The Transfer service checks the balance and publishes TransferRequested to the transfers topic.',
+  '2. The Balance service consumes it, moves the money and publishes TransferCompleted.',
+  '3. The Ledger service consumes TransferCompleted and writes the debit and the credit.',
+  '',
+  'Kafka gives us durability: once the event is in the topic it will not be lost.',
+  '',
+  '## Scaling',
+  '',
+  'We will add Kafka partitions and more Balance service instances as traffic grows.',
+  '',
+].join('\n');
+
+describe('where a gap is asked', () => {
+  it('a queue named in an overview is asked about where messages move through it (the transfer flow)', () => {
+    const { gaps } = documentGaps(analyseDocument(WALLET));
+    const queue = gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Transfer flow');
+    assert.strictEqual(queue.quote, 'Kafka');
+    assert.match(queue.context, /^Kafka gives us durability/);
+  });
+
+  it('a queue stays where it is introduced when no other section moves more messages through it', () => {
+    const text = [
+      '# Wallet',
+      '',
+      '## Architecture',
+      '',
+      'The Transfer service publishes each transfer to Kafka; the Balance service consumes it and moves the money.',
+      '',
+      '## Scaling',
+      '',
+      'We will add Kafka partitions and more Balance service instances as traffic grows.',
+      '',
+    ].join('\n');
+    const { gaps } = documentGaps(analyseDocument(text));
+    assert.strictEqual(gaps.find((g) => g.kind === 'queue-without-failure-semantics')?.section, 'Architecture');
+  });
+});
