@@ -130,7 +130,7 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
         end: words.end,
         section: report.title,
         sectionIndex: index,
-        weight: round(structureWeight(part, report.structure.mitigation.present || isMitigationSection(concepts, section)) * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
+        weight: round(structureWeight(part, report.structure.mitigation.present || isMitigationSection(concepts, section), report.structure.failureMode.present) * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
         missing: [gapKindInfo(kind).parts[0].name],
         ...optional('component', words.component),
       });
@@ -140,11 +140,13 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
 }
 
 /**
- * A section that states a mitigation but not its cost is missing exactly what "mitigation-without-cost" asks:
- * the next link of the chain the candidate started, weighed as that rule is.
+ * The next link of the chain the candidate started weighs as the rule that asks for it: a section that states a
+ * mitigation but not its cost is missing what "mitigation-without-cost" asks; one that names a failure ("a known
+ * risk that we accept") but nothing done about it is missing its mitigation as urgently as a cost.
  */
-function structureWeight(part: StructurePart, mitigationStated: boolean): number {
-  return part === 'newCost' && mitigationStated ? gapKindInfo('mitigation-without-cost').weight : gapKindInfo(`structure:${part}`).weight;
+function structureWeight(part: StructurePart, mitigationStated: boolean, failureStated: boolean): number {
+  if ((part === 'newCost' && mitigationStated) || (part === 'mitigation' && failureStated)) return gapKindInfo('mitigation-without-cost').weight;
+  return gapKindInfo(`structure:${part}`).weight;
 }
 
 /** A section titled for failure handling or resilience is the candidate's mitigations, whatever its sentences say. */

@@ -76,6 +76,13 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('by a race on the same key and cache poisoning: "whichever runner uploads first wins"', () => {
+      const text = '# Build cache\n\n## Cache keys\n\nWe will key the action cache by the hash of the declared inputs. Non-hermetic actions produce different outputs for the same key, and whichever runner uploads first wins.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+      const poisoning = '# Build cache\n\n## Writes\n\nWe will let only CI runners on main write to the cache, so an untrusted pull request cannot cause cache poisoning.\n';
+      assert.deepStrictEqual(findingsFor(RULE, poisoning), []);
+    });
+
     it('by a section dedicated to risks', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('dedicated-risks-section.md')), []);
     });

@@ -50,6 +50,13 @@ describe(RULE, () => {
       assertSingleFinding(RULE, text, 4, 'To fix this');
     });
 
+    it('on a response to a failure ("if a client drops, their slot is held") and on "idempotent on match_id"', () => {
+      const text = "# Game sessions\n\n## Rejoin\n\nWe will track every match in Postgres. If a player's client drops (Wi-Fi blip, crash), their slot is held for 3 minutes.\n";
+      assertSingleFinding(RULE, text, 4, "If a player's client drops (Wi-Fi blip, crash), their slot is held");
+      const idempotent = '# Game sessions\n\n## Results\n\nWe will post results once per match; the endpoint is idempotent on match_id, so a retried post returns the stored result.\n';
+      assertSingleFinding(RULE, idempotent, 4, 'idempotent');
+    });
+
     it('on a reconnect with backoff', () => {
       const text = '# Flags\n\n## Failure handling\n\nWe will keep a stream open to the flag servers. If the stream drops, the SDK reconnects with backoff and fetches the full flag set.\n';
       assertSingleFinding(RULE, text, 4, 'reconnects with backoff');
