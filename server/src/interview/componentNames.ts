@@ -49,7 +49,8 @@ const COMPONENT_NOUN = /^(?:queues?|databases?|caches?|stores?|servers?|services
 
 /** How a component reads in a question: a product name as written ("Kafka"), a kind of thing with "the". */
 export function componentName(text: string): string {
-  const spoken = text.replace(/\s+/g, ' ').trim();
+  // "the service's" names the service.
+  const spoken = text.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '');
   const words = spoken.split(' ');
   const last = words[words.length - 1];
   if (words.length === 1 && COMPONENT_NOUN.test(last)) return `the ${last.toLowerCase()}`;

@@ -9,7 +9,7 @@ import { isDocumentLevelRule, sourceFindings, type AnalysedText } from './analys
 import { sentenceAround, trimQuote } from './candidateWords';
 import { biggestComponent, componentIn, componentName } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
-import { lostMessagesOnBroadcast } from './broadcastChannels';
+import { lostBroadcastGaps } from './broadcastChannels';
 import { queueWhereUsed } from './gapPlacement';
 import {
   deferFailureModesOnNothingRunning,
@@ -51,11 +51,12 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
     if (gaps.has(key)) continue;
-    const gap = lostMessagesOnBroadcast(source, queueWhereUsed(source, findingGap(source, f, key, documentLevel ? undefined : section)));
+    const gap = queueWhereUsed(source, findingGap(source, f, key, documentLevel ? undefined : section));
     // A queue moved to where it is used is that section's queue gap: one per rule and section still holds.
-    if (!gap || gaps.has(gap.key)) continue;
+    if (gaps.has(gap.key)) continue;
     gaps.set(gap.key, gap);
   }
+  for (const gap of lostBroadcastGaps(source)) if (!gaps.has(gap.key)) gaps.set(gap.key, gap);
   return specificBeforeGeneric(yieldToSpecificFindings(doc, [...gaps.values()]));
 }
 

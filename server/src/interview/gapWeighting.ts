@@ -61,9 +61,9 @@ export function specificBeforeGeneric(gaps: PlannedGap[]): PlannedGap[] {
   return gaps.map((g) => (isGenericFailureMode(g) ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
 }
 
-/** The linter's "what breaks?" with no particular failure named (a failure the text implies, such as a lost broadcast, is specific). */
+/** A "what breaks?" question (the linter's, or the interviewer's own on a channel that loses messages). */
 function isGenericFailureMode(g: PlannedGap): boolean {
-  return g.rule === 'missing-failure-mode' && g.failure === undefined;
+  return g.rule === 'missing-failure-mode';
 }
 
 /**

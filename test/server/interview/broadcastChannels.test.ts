@@ -15,7 +15,7 @@ const FLAGS = [
 ].join('\n');
 
 describe('broadcast channels (Redis pub/sub) in the interviewer', () => {
-  it('a queue finding on Redis pub/sub becomes the question what happens to a message published while a subscriber is away', () => {
+  it('Redis pub/sub in a section with no failure story is asked as what happens to a message published while a subscriber is away', () => {
     const { gaps } = documentGaps(analyseDocument(FLAGS));
     assert.ok(!gaps.some((g) => g.kind === 'queue-without-failure-semantics'), 'no backlog question on a channel that keeps nothing');
     const lost = gaps.find((g) => g.failure !== undefined);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument } from '../../../server/src/interview/analysedText';
-import { componentIn } from '../../../server/src/interview/componentNames';
+import { componentIn, componentName } from '../../../server/src/interview/componentNames';
 
 describe('component names in questions', () => {
   it('never takes the end of a contraction as a qualifier ("We\'ll shard" is not "the ll shard")', () => {
@@ -9,6 +9,11 @@ describe('component names in questions', () => {
     const start = text.indexOf("We'll");
     const name = componentIn(source.concepts!, start, text.indexOf('.', start));
     assert.ok(!name || !/\bll\b/.test(name), `named ${name}`);
+  });
+
+  it('names "the service\'s" data store\'s owner as the service, never "The service\'s goes down"', () => {
+    assert.strictEqual(componentName("service's"), 'the service');
+    assert.strictEqual(componentName('Kafka'), 'Kafka');
   });
 
   it('qualifies a generic word with the noun before it ("the chat service")', () => {

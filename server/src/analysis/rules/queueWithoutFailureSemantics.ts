@@ -73,7 +73,7 @@ export const queueWithoutFailureSemantics: Rule = {
 function firstIntroduction(ctx: RuleContext): ConceptMatch | undefined {
   let named = false;
   for (const m of ctx.concepts.all('messageQueue')) {
-    if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start)) continue;
+    if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || isBroadcastChannel(ctx, m)) continue;
     const section = sectionAt(ctx.doc, m.start);
     const background = inBackgroundSection(ctx, section);
     const laterMention = named && isDefiniteReference(ctx, m);
@@ -83,6 +83,16 @@ function firstIntroduction(ctx: RuleContext): ConceptMatch | undefined {
     return m;
   }
   return undefined;
+}
+
+/**
+ * Whether the mention is a channel that keeps no messages ("a Redis pub/sub channel per auction"): it has no
+ * backlog to replay or dead-letter, so it is not the queue whose failure semantics the rule asks for (what it
+ * loses is a failure mode, which the interviewer asks about).
+ */
+function isBroadcastChannel(ctx: RuleContext, m: ConceptMatch): boolean {
+  const sentence = ctx.doc.sentences[m.sentence];
+  return ctx.concepts.spansIn('fireAndForgetChannel', sentence.start, sentence.end).some((c) => c.start < m.end && m.start < c.end);
 }
 
 /**

@@ -57,6 +57,11 @@ describe(RULE, () => {
       assertSingleFinding(RULE, idempotent, 4, 'idempotent');
     });
 
+    it('on "so a redelivered or replayed batch is a no-op"', () => {
+      const text = '# Search\n\n## Indexing\n\nWe will index each batch with the tenant\'s version as an external version, so a redelivered or replayed batch is a no-op.\n';
+      assertSingleFinding(RULE, text, 4, 'so a redelivered or replayed batch is a no-op');
+    });
+
     it('on a reconnect with backoff', () => {
       const text = '# Flags\n\n## Failure handling\n\nWe will keep a stream open to the flag servers. If the stream drops, the SDK reconnects with backoff and fetches the full flag set.\n';
       assertSingleFinding(RULE, text, 4, 'reconnects with backoff');

@@ -74,6 +74,23 @@ describe(RULE, () => {
       assert.deepStrictEqual(f.data.missing, ['backlog (depth, lag, backpressure)', 'poison messages (dead-letter queue, max retries)', 'observability (lag or depth metric, alert)']);
     });
 
+    it('on the Kafka topic, not on a Redis pub/sub channel named first (a channel that keeps nothing is no queue)', () => {
+      const text = [
+        '# Auctions',
+        '',
+        '## Architecture',
+        '',
+        'The auction page subscribes to a Redis pub/sub channel per auction for live updates.',
+        '',
+        '## Bid placement',
+        '',
+        'We will publish each bid to the bids Kafka topic, and the bid processor consumes it.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 8, 'Kafka topic');
+      assert.strictEqual(f.data.section, 'Bid placement');
+    });
+
     it('where "the Kafka topic" is put to use after a component table only named it', () => {
       const text = [
         '# API gateway',
@@ -152,6 +169,11 @@ describe(RULE, () => {
 
     it('does not treat a one-off background job as a queue', () => {
       const text = '# Invoices\n\n## Design\n\nWe will generate invoice exports in a background job that reads from a replica and writes CSV files to object storage.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
+    it('does not treat "the app queues changes locally" (a verb) as a message queue', () => {
+      const text = '# Cart\n\n## Sync\n\nWe will keep carts in Postgres. Phones are often offline: the app queues changes locally and sends them on reconnect.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 

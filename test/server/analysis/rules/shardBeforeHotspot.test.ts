@@ -86,6 +86,11 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('does not treat "partition both topics by H3 cell" (keying a stream for ordering) as sharding', () => {
+      const text = '# Surge\n\n## Scaling\n\nWe will partition both topics by H3 cell so that Flink gets all events for a cell on one task.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('does not treat a Kafka topic keyed by an id as sharding', () => {
       const text = '# Indexing\n\n## Design\n\nWe will publish changes to a Kafka topic partitioned by product id, and an indexer consumes it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
