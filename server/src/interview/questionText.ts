@@ -21,6 +21,24 @@ interface Slots {
   c: string;
   C: string;
   failure?: string;
+  /** The verb agreeing with the component: "the read replicas are", "Redis is". */
+  v: Verbs;
+}
+
+interface Verbs {
+  is: string;
+  goes: string;
+  gets: string;
+  fails: string;
+  degrades: string;
+}
+
+const SINGULAR: Verbs = { is: 'is', goes: 'goes', gets: 'gets', fails: 'fails', degrades: 'degrades' };
+const PLURAL: Verbs = { is: 'are', goes: 'go', gets: 'get', fails: 'fail', degrades: 'degrade' };
+
+/** "the read replicas", "the availability zones" take a plural verb; a product ("Redis") or "the cache" do not. */
+function isPlural(component: string): boolean {
+  return /^the\s/i.test(component) && /[^siu]s$/i.test(component.trim()) && !/\bstatus$/i.test(component);
 }
 
 type Template = (s: Slots) => string;
@@ -56,18 +74,18 @@ const TEMPLATES: Readonly<Record<string, StyledTemplates>> = {
     iteration: () => 'Do you need this redundancy in week one, and what outage or number would tell you to add it?',
   },
   'missing-failure-mode': {
-    neutral: ({ C, failure }) => `${C} ${failure ?? 'goes down or gets slow'}: what breaks, and what do users see?`,
-    clarity: ({ c, failure }) => (failure ? `Walk me through the exact sequence when ${c} ${failure}: what does the user see, and for how long?` : `Walk me through the exact sequence when ${c} is slow: what times out first, and what does the user see?`),
-    operations: ({ C, failure }) => `${C} ${failure ?? 'is down'}: what alarm fires, who gets paged, and what degrades?`,
+    neutral: ({ C, failure, v }) => `${C} ${failure ?? `${v.goes} down or ${v.gets} slow`}: what breaks, and what do users see?`,
+    clarity: ({ c, failure, v }) => (failure ? `Walk me through the exact sequence when ${c} ${failure}: what does the user see, and for how long?` : `Walk me through the exact sequence when ${c} ${v.is} slow: what times out first, and what does the user see?`),
+    operations: ({ C, failure, v }) => `${C} ${failure ?? `${v.is} down`}: what alarm fires, who gets paged, and what degrades?`,
     failureSemantics: ({ c, failure }) => (failure ? `${capitalise(c)} ${failure}: what does the caller see, and how does the lost update ever arrive?` : `A call to ${c} times out and the client retries: what does the caller see, and can the operation happen twice?`),
-    iteration: ({ c, failure }) => `When ${c} ${failure ?? 'fails'} in week one, what do users see, and what would make you harden it?`,
+    iteration: ({ c, failure, v }) => `When ${c} ${failure ?? v.fails} in week one, what do users see, and what would make you harden it?`,
   },
   'structure:failureMode': {
-    neutral: ({ c }) => `What breaks first here when ${c} is down, slow or full, and what do users see?`,
-    clarity: ({ c }) => `Walk me through the exact sequence when ${c} is slow: what times out first, and what does the user see?`,
-    operations: ({ C }) => `${C} degrades: what alarm fires, who gets paged, and what degrades for users?`,
+    neutral: ({ c, v }) => `What breaks first here when ${c} ${v.is} down, slow or full, and what do users see?`,
+    clarity: ({ c, v }) => `Walk me through the exact sequence when ${c} ${v.is} slow: what times out first, and what does the user see?`,
+    operations: ({ C, v }) => `${C} ${v.degrades}: what alarm fires, who gets paged, and what degrades for users?`,
     failureSemantics: ({ c }) => `A request to ${c} times out: what does the caller see, and is it safe to retry?`,
-    iteration: ({ c }) => `In week one, when ${c} fails, what do users see?`,
+    iteration: ({ c, v }) => `In week one, when ${c} ${v.fails}, what do users see?`,
   },
   'mitigation-without-cost': {
     neutral: ({ c }) => `What does ${c} make worse?`,
@@ -144,7 +162,7 @@ function unnamedComponent(kind: string): string {
 
 function slots(gap: PlannedGap): Slots {
   const c = gap.component ?? unnamedComponent(gap.kind);
-  return { c, C: capitalise(c), ...(gap.failure ? { failure: gap.failure } : {}) };
+  return { c, C: capitalise(c), v: isPlural(c) ? PLURAL : SINGULAR, ...(gap.failure ? { failure: gap.failure } : {}) };
 }
 
 /** How the question brings in the candidate's words. */

@@ -1,0 +1,18 @@
+import * as assert from 'assert';
+import { PERSONAS } from '../../../server/src/interview/personas';
+import type { PlannedGap } from '../../../server/src/interview/plannedGap';
+import { probeQuestion } from '../../../server/src/interview/questionText';
+
+function failureGap(kind: string, component: string): PlannedGap {
+  return { id: kind, key: `${kind}@1`, kind, rule: kind.startsWith('structure:') ? null : kind, quote: 'x', context: '', quoteKind: 'none', section: 'Storage', sectionIndex: 1, weight: 1, missing: [], component };
+}
+
+describe('question text', () => {
+  it('the verb agrees with the component: "the read replicas go down", "Redis goes down"', () => {
+    assert.strictEqual(probeQuestion(failureGap('missing-failure-mode', 'the read replicas'), PERSONAS.neutral), 'The read replicas go down or get slow: what breaks, and what do users see?');
+    assert.strictEqual(probeQuestion(failureGap('missing-failure-mode', 'Redis'), PERSONAS.neutral), 'Redis goes down or gets slow: what breaks, and what do users see?');
+    assert.strictEqual(probeQuestion(failureGap('missing-failure-mode', 'the cache'), PERSONAS.amazon), 'The cache is down: what alarm fires, who gets paged, and what degrades?');
+    assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the processor instances'), PERSONAS.neutral), 'What breaks first here when the processor instances are down, slow or full, and what do users see?');
+    assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the metrics pipeline'), PERSONAS.bytedance), 'In week one, when the metrics pipeline fails, what do users see?');
+  });
+});
