@@ -18,6 +18,7 @@ import { runScripted, ScriptClock } from './interview/scriptedRun';
 import { sessionJson } from './interview/sessionJson';
 import { runInTerminal } from './interview/terminalRun';
 import { candidateText, debriefText, interviewerText } from './interview/transcriptText';
+import { wrapText } from './interview/wrapText';
 import { createTurnPhraser } from './interview/turnPhraser';
 
 export interface InterviewIo {
@@ -60,12 +61,12 @@ export async function runInterview(command: InterviewCommand, io: InterviewIo): 
       });
       debrief = result.debrief;
       if (result.unused) err(`tradeoff: the interview ended before ${result.unused} of the answers (${result.unused === 1 ? 'it was' : 'they were'} not used)`);
-      io.stdout.write(text ? debriefText(debrief) : sessionJson(session.transcript, debrief));
+      io.stdout.write(text ? fitted(debriefText(debrief), io.stdout) : sessionJson(session.transcript, debrief));
     } else {
       session = InterviewSession.start(config, Date.now, sessionOptions);
       io.stdout.write(introText(command));
       debrief = await runInTerminal(session, createTurnPhraser(session, backend, err), io.stdin, (t) => void io.stdout.write(t));
-      io.stdout.write(debriefText(debrief));
+      io.stdout.write(fitted(debriefText(debrief), io.stdout));
     }
     if (command.exportFile) writeExport(command.exportFile, io.cwd, session.config, session.transcript, debrief);
     return EXIT_CLEAN;
@@ -119,4 +120,10 @@ function writeExport(file: string, cwd: string, config: InterviewConfig, transcr
   } catch (e) {
     throw new InterviewError(`--export ${file}: ${ioErrorReason(e)}`);
   }
+}
+
+/** Text wrapped to the terminal's width when stdout is a terminal; as is when it is piped or redirected. */
+function fitted(text: string, stdout: NodeJS.WritableStream): string {
+  const tty = stdout as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  return tty.isTTY && tty.columns && tty.columns >= 40 ? wrapText(text, tty.columns - 1) : text;
 }
