@@ -6,7 +6,10 @@ import { indexAtOrBefore, type DesignDocument } from '../analysis/document/model
 import { sentenceAround } from './candidateWords';
 import type { AnalysedText } from './analysedText';
 import type { PlannedGap } from './plannedGap';
-import { isStackListAt } from './sectionRoles';
+import { isOverviewTitle, isStackListAt } from './sectionRoles';
+
+/** What an overview section gives up on a tie with the section that designs the flow. */
+const OVERVIEW_TIE = 0.5;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,7 +56,9 @@ export function queueWhereUsed(source: AnalysedText, gap: PlannedGap): PlannedGa
     const section = doc.sections[index];
     return queueUses(doc, concepts, pattern, section.start, Math.min(section.ownEnd, source.sourceLength));
   };
-  const here = isStackListAt(concepts, gap.start) ? -1 : scoreIn(gap.sectionIndex)?.score ?? 0;
+  // On a tie, a section designing the flow beats an overview of the components that names it in passing.
+  const overview = isOverviewTitle(doc.sections[gap.sectionIndex].heading?.text) ? OVERVIEW_TIE : 0;
+  const here = isStackListAt(concepts, gap.start) ? -1 : (scoreIn(gap.sectionIndex)?.score ?? 0) - overview;
   let best: { index: number; uses: QueueUses } | undefined;
   source.analysis.sections.forEach((report, index) => {
     if (index === gap.sectionIndex || !report.describesDesign) return;

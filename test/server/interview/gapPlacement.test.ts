@@ -49,4 +49,23 @@ describe('where a gap is asked', () => {
     const { gaps } = documentGaps(analyseDocument(text));
     assert.strictEqual(gaps.find((g) => g.kind === 'queue-without-failure-semantics')?.section, 'Architecture');
   });
+
+  it('on a tie, the section designing the flow wins over an overview naming it in passing', () => {
+    const text = [
+      '# Leaderboard',
+      '',
+      '## Architecture',
+      '',
+      '- The match service publishes a ScoreEarned event to Kafka.',
+      '- Leaderboard workers consume the events and update Redis.',
+      '',
+      '## Score ingestion',
+      '',
+      'Workers consume ScoreEarned from Kafka and call ZINCRBY on the season board. We run 12 workers in one consumer group.',
+      '',
+    ].join('\n');
+    const { gaps } = documentGaps(analyseDocument(text));
+    assert.strictEqual(gaps.find((g) => g.kind === 'queue-without-failure-semantics')?.section, 'Score ingestion');
+  });
 });
+

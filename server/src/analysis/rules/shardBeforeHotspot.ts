@@ -24,7 +24,7 @@ export const shardBeforeHotspot: Rule = {
     for (const m of ctx.concepts.all('shardingProposal')) {
       const section = sectionAt(ctx.doc, m.start);
       if (judged.has(section.index)) continue;
-      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section)) continue;
+      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m)) continue;
       if (!ctx.isDesignProposal && !ctx.isDesignSection(section)) continue;
       judged.add(section.index);
       if (firstHotspot < m.start || conditionalOnHotspot(ctx, m)) continue;
@@ -73,6 +73,17 @@ function conditionalOnHotspot(ctx: RuleContext, m: ConceptMatch): boolean {
   const cue = cuesIn(ctx, 'hotspotCondition', m.end, hotspot.start)[0] as number | undefined;
   // "shard by team, and add nodes when memory is above 80%": the condition belongs to the next clause's step.
   return cue !== undefined && !NEXT_CLAUSE.test(ctx.doc.text.slice(m.end, cue));
+}
+
+/** Partitioning by time so old data can be dropped ("partition it by day and drop partitions older than 10 days"). */
+const BY_TIME = /\bby\s+(?:the\s+)?(?:day|date|week|month|hour|year|time|created_at|timestamp)\b/i;
+const DROPS_OLD = /\b(?:drop\w*|detach\w*|archiv\w*|expir\w*|purg\w*|retention|older\s+than)\b/i;
+
+/** Whether the proposal partitions by time for retention: a lifecycle choice, not the relief of a hotspot (the interviewer asks the same). */
+export function isRetentionPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
+  const sentence = doc.sentences[m.sentence];
+  const after = doc.evidence.slice(m.start, sentence.end);
+  return BY_TIME.test(after.slice(0, 60)) && DROPS_OLD.test(after);
 }
 
 /** A clause that starts another step between a proposal and a condition: ", and", "; ", ", then". */

@@ -91,6 +91,13 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('does not treat partitioning by day to drop old partitions (retention) as sharding; partitioning by minute to scan is', () => {
+      const retention = '# Uploads\n\n## Scaling\n\nupload_parts grows by 20M rows a day, so we will partition it by day and drop partitions older than 10 days.\n';
+      assert.deepStrictEqual(findingsFor(RULE, retention), []);
+      const scan = '# Scheduler\n\n## Scaling\n\nWe will partition the jobs table by next_run_at minute so that the scanner reads one partition per minute.\n';
+      assertSingleFinding(RULE, scan, 4, 'partition');
+    });
+
     it('does not treat a Kafka topic keyed by an id as sharding', () => {
       const text = '# Indexing\n\n## Design\n\nWe will publish changes to a Kafka topic partitioned by product id, and an indexer consumes it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
