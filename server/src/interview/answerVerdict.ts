@@ -10,7 +10,7 @@ import type { AnalyzeOptions, Finding, StructurePart } from '../analysis/types';
 import { STRUCTURE_PARTS } from '../analysis/types';
 import { findRule } from '../analysis/rules';
 import { analyseText, type AnalysedText } from './analysedText';
-import { sentenceAround } from './candidateWords';
+import { clauseAround, sentenceAround } from './candidateWords';
 import { gapKindInfo, partsFor, type GapPart } from './gapCatalog';
 import type { PlannedGap } from './plannedGap';
 import type { AnswerVerdict } from './types';
@@ -126,18 +126,26 @@ function triggerOf(text: string, f: Finding): string {
 /** The four structure parts an answer states, with the first quote of each, over all its sections. */
 export function structureOf(source: AnalysedText): AnswerVerdict['structure'] {
   const out = {} as AnswerVerdict['structure'];
-  for (const part of STRUCTURE_PARTS) out[part] = firstStated(source, part);
+  const stated = STRUCTURE_PARTS.map((part) => ({ part, ...firstStated(source, part) }));
+  for (const s of stated) {
+    // One sentence stating two parts ("if the worker crashes, we retry with an idempotency key") is quoted
+    // clause by clause, so the debrief shows where each part is rather than the same words twice.
+    const shared = s.span && stated.some((o) => o !== s && o.quote === s.quote);
+    const quote = shared && source.doc ? clauseAround(source.doc, s.span!.start, s.span!.end) : s.quote;
+    out[s.part] = !s.present ? { present: false } : quote ? { present: true, quote } : { present: true };
+  }
   return out;
 }
 
-function firstStated(source: AnalysedText, part: StructurePart): { present: boolean; quote?: string } {
+function firstStated(source: AnalysedText, part: StructurePart): { present: boolean; quote?: string; span?: { start: number; end: number } } {
   for (const section of source.analysis.sections) {
     const report = section.structure[part];
     if (!report.present) continue;
     // The sentence, not the matched word: "constraint" alone tells the candidate nothing in the debrief.
     if (report.range && source.doc) {
       const lines = source.doc.lines;
-      return { present: true, quote: sentenceAround(source.doc, lines.offsetAt(report.range.start), lines.offsetAt(report.range.end)).text };
+      const span = { start: lines.offsetAt(report.range.start), end: lines.offsetAt(report.range.end) };
+      return { present: true, quote: sentenceAround(source.doc, span.start, span.end).text, span };
     }
     return report.quote ? { present: true, quote: report.quote } : { present: true };
   }

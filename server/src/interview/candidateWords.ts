@@ -29,6 +29,21 @@ export function sentenceAround(doc: DesignDocument, start: number, end: number):
   return { text: `${cutBefore}${text}${cutAfter}`, kind };
 }
 
+/** Where a clause stops inside a sentence. */
+const CLAUSE_BREAK = /[;:,—()]/;
+
+/** The clause around [start, end): the part of its sentence between clause breaks, for when the sentence says two things. */
+export function clauseAround(doc: DesignDocument, start: number, end: number): string {
+  const index = sentenceAt(doc, start);
+  const sentence = index >= 0 ? doc.sentences[index] : undefined;
+  if (!sentence || sentence.end <= start) return trimQuote(quote(doc, start, end));
+  let from = start;
+  while (from > sentence.start && !CLAUSE_BREAK.test(doc.text[from - 1])) from--;
+  let to = end;
+  while (to < sentence.end && !CLAUSE_BREAK.test(doc.text[to])) to++;
+  return trimQuote(quote(doc, from, to));
+}
+
 /** A quote reads inside a sentence: no trailing full stop, colon or list marker. */
 export function trimQuote(text: string): string {
   return text

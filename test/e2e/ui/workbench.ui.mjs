@@ -82,6 +82,33 @@ async function steps(page, { check, shot, stateDir }) {
   });
   await shot(page, 'interview-panel-vscode', { readme: true });
 
+  await check('after a window reload the interview panel is back: same question and answer, the clock, a working answer box', async () => {
+    const before = await webviewFrameWith(page, '#transcript .turn--candidate');
+    // A user reloads once the follow-up has arrived: every turn is stored by then.
+    await before.locator('#transcript[aria-busy="false"]').waitFor();
+    const tab = (await page.locator('.tabs-container .tab', { hasText: 'Interview:' }).first().innerText()).trim();
+    const question = await before.locator('#transcript .turn--interviewer .turn-text').first().innerText();
+    const answer = await before.locator('#transcript .turn--candidate .turn-text').first().innerText();
+    // page.reload() is what "Developer: Reload Window" does to VS Code in the browser.
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: tab }).first().waitFor();
+    const frame = await webviewFrameWith(page, '#transcript .turn--candidate', 60_000);
+    await textBecomes(frame.locator('#transcript .turn--interviewer .turn-text').first(), question, 'the first question');
+    await textBecomes(frame.locator('#transcript .turn--candidate .turn-text').first(), answer, 'the answer');
+    // The restored clock: the chosen length and a phase with its time left (an unrestored panel shows 00:00 and no phase).
+    await textBecomes(frame.locator('#clock-total'), '30:00', 'the session length');
+    const phase = await frame.locator('#clock-phase').innerText();
+    if (!/^(Clarify|Deep dive|Pressure|Wrap-up) · \d\d:\d\d left$/.test(phase)) throw new Error(`unexpected clock phase: "${phase}"`);
+    // The answer box is wired to the revived session: a new answer gets a new interviewer turn.
+    const turns = await frame.locator('#transcript .turn').count();
+    await frame.locator('#answer').fill('Workers pull from a queue; we watch queue depth and p99 delivery latency.');
+    await frame.locator('#answer').press('Control+Enter');
+    await frame.locator('#transcript .turn').nth(turns).and(frame.locator('.turn--candidate')).waitFor();
+    await frame.locator('#transcript .turn').nth(turns + 1).and(frame.locator('.turn--interviewer:not(.is-empty)')).waitFor();
+  });
+  await shot(page, 'interview-after-reload');
+
   await check('a crashed language server is restarted with a notice', async () => {
     const [pid] = tradeoffServerPids(stateDir);
     if (!pid) throw new Error('no Tradeoff language server process found');
@@ -108,12 +135,23 @@ function tradeoffServerPids(stateDir) {
 }
 
 /** The webview frame (webviews are nested iframes) that has an element matching `selector`. */
-async function webviewFrameWith(page, selector) {
-  for (let i = 0; i < 100; i++) {
+async function webviewFrameWith(page, selector, timeoutMs = 20_000) {
+  for (let i = 0; i < timeoutMs / 200; i++) {
     for (const frame of page.frames()) {
       if (await frame.locator(selector).count().catch(() => 0)) return frame;
     }
     await page.waitForTimeout(200);
   }
   throw new Error(`no webview frame has ${selector}`);
+}
+
+/** Waits until `locator`'s text is exactly `expected` (the panel may render its saved state before the host's). */
+async function textBecomes(locator, expected, what) {
+  let actual;
+  for (let i = 0; i < 50; i++) {
+    actual = await locator.innerText().catch(() => undefined);
+    if (actual === expected) return;
+    await locator.page().waitForTimeout(200);
+  }
+  throw new Error(`${what} is ${actual === undefined ? 'not shown' : `"${actual}"`}, expected "${expected}"`);
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { judgeAnswer, wordCount } from '../../../server/src/interview/answerVerdict';
+import { judgeAnswer, structureOf, wordCount } from '../../../server/src/interview/answerVerdict';
 import { analyseText } from '../../../server/src/interview/analysedText';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
@@ -90,6 +90,17 @@ describe('interview answer verdict', () => {
       const weak = judgeAnswer({ gap: mitigation, answers: ['Redis is fast, it will be fine.'], document: rateLimiter });
       assert.strictEqual(weak.verdict.strong, false);
       assert.deepStrictEqual(weak.verdict.stillMissing, ['a primary mitigation']);
+    });
+  });
+
+  describe('the structure an answer states, for the debrief', () => {
+    it('one sentence stating the failure and the mitigation is quoted clause by clause, not twice', () => {
+      const answer = 'If the worker crashes after charging the card, we mitigate it by retrying the job with an idempotency key.';
+      const structure = structureOf(analyseText(answer));
+      assert.strictEqual(structure.failureMode.present, true);
+      assert.strictEqual(structure.mitigation.present, true);
+      assert.notStrictEqual(structure.failureMode.quote, structure.mitigation.quote, JSON.stringify(structure));
+      assert.ok(answer.includes(structure.failureMode.quote!) && answer.includes(structure.mitigation.quote!), JSON.stringify(structure));
     });
   });
 
