@@ -127,13 +127,15 @@ function triggerOf(text: string, f: Finding): string {
 export function structureOf(source: AnalysedText): AnswerVerdict['structure'] {
   const out = {} as AnswerVerdict['structure'];
   const stated = STRUCTURE_PARTS.map((part) => ({ part, ...firstStated(source, part) }));
-  for (const s of stated) {
-    // One sentence stating two parts ("if the worker crashes, we retry with an idempotency key") is quoted
-    // clause by clause, so the debrief shows where each part is rather than the same words twice.
-    const shared = s.span && stated.some((o) => o !== s && o.quote === s.quote);
-    const quote = shared && source.doc ? clauseAround(source.doc, s.span!.start, s.span!.end) : s.quote;
+  // One sentence stating two parts ("if the worker crashes, we retry with an idempotency key") is quoted
+  // clause by clause, so the debrief shows where each part is rather than the same words twice; where the
+  // clauses coincide too, the sentence stays.
+  const clauses = stated.map((s) => (s.span && source.doc && stated.some((o) => o !== s && o.quote === s.quote) ? clauseAround(source.doc, s.span.start, s.span.end) : undefined));
+  stated.forEach((s, i) => {
+    const clause = clauses[i];
+    const quote = clause !== undefined && !clauses.some((c, j) => j !== i && c === clause) ? clause : s.quote;
     out[s.part] = !s.present ? { present: false } : quote ? { present: true, quote } : { present: true };
-  }
+  });
   return out;
 }
 
