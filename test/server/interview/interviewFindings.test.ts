@@ -28,5 +28,11 @@ describe('interview-side findings', () => {
       const added = unflaggedFailoverFindings(source, sourceFindings(source));
       assert.deepStrictEqual(added.map((f) => sectionOf(f.data.start)), [], 'a goal is not a failover to ask about');
     });
+
+    it('a failover the design recovers from ("a stream can recover after e.g. a failover") is not a failover it designs', () => {
+      const text = '# Migrations\n\n## Design\n\nWe will track each stream\'s position in a table, so a stream can automatically recover after e.g. a failover.\n';
+      const source = analyseDocument(text);
+      assert.deepStrictEqual(unflaggedFailoverFindings(source, sourceFindings(source)), []);
+    });
   });
 });

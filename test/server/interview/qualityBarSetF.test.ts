@@ -1,0 +1,13 @@
+// The quality bar of issue 4 on set F (test/fixtures/interview/setf/): eight design answers written and labelled
+// by a sixth author who never read the interviewer's code nor ran it, commissioned after sets A-E had shaped the
+// engine. Measured once before anyone looked at its misses: first probe 6/8, two of three 6/8. Its misses then
+// showed a failover read as a redundancy claim where the design recovers from it ("a stream can recover after
+// a failover"), fixed since; the other misses are a right section asked with another kind.
+import * as path from 'path';
+import { qualityBarSuite } from './qualityMatching';
+
+const DIR = path.join(__dirname, '../../fixtures/interview/setf');
+
+describe('interviewer quality bar, independent set F', () => {
+  qualityBarSuite(DIR, { first: 6, twoOfThree: 6, firstInSection: 7 });
+});
