@@ -136,7 +136,7 @@ export const GAP_KINDS: Readonly<Record<string, GapKindInfo>> = {
   },
   'missing-operational-metrics': {
     topic: "the metrics you would watch",
-    weight: 6,
+    weight: 7,
     title: 'Name the numbers you watch and alert on',
     dimension: 'what a dashboard shows before users notice',
     parts: [
