@@ -62,6 +62,15 @@ describe(RULE, () => {
       assertSingleFinding(RULE, text, 4, 'so a redelivered or replayed batch is a no-op');
     });
 
+    it('on a cache given its purpose in plain words ("so page views do not hit Postgres", "to make the page fast", "to keep load off")', () => {
+      const pages = '# Shop\n\n## Caching\n\nWe will serve stock counts from a Redis cache, so page views do not hit Postgres.\n';
+      assertSingleFinding(RULE, pages, 4, 'cache');
+      const fast = '# Clinic\n\n## Caching\n\nTo make the slots page fast we will cache the computed free slots in Redis per doctor per day.\n';
+      assertSingleFinding(RULE, fast, 4, 'cache the computed free slots');
+      const off = '# Links\n\n## Read path\n\nWe will put a Redis cluster in front that caches code -> URL to keep load off Postgres.\n';
+      assert.strictEqual(findingsFor(RULE, off).length, 1);
+    });
+
     it('on a reconnect with backoff', () => {
       const text = '# Flags\n\n## Failure handling\n\nWe will keep a stream open to the flag servers. If the stream drops, the SDK reconnects with backoff and fetches the full flag set.\n';
       assertSingleFinding(RULE, text, 4, 'reconnects with backoff');
