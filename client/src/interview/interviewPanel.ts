@@ -170,6 +170,8 @@ export class InterviewPanel implements vscode.Disposable {
     if (this.disposed || this.state.status === 'ended') return;
     this.state.clock = this.session.clockState();
     this.post({ type: 'clock', clock: this.state.clock });
+    // The stored session carries the elapsed time: saving each tick lets a reload resume the clock where it was.
+    this.persist();
     if (this.busy) return;
     const due = this.session.tick();
     if (due) await this.deliver(due);

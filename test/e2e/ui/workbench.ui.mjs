@@ -4,6 +4,8 @@
 // Usage: node test/e2e/ui/workbench.ui.mjs   (TRADEOFF_E2E_VSIX=tradeoff.vsix tests the installed VSIX; TRADEOFF_E2E_NO_BUILD=1 skips
 // `node esbuild.js`; KEEP=1 keeps the temp dir)
 import { execFileSync } from 'child_process';
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { ROOT } from '../e2eTools.mjs';
 import { LINTED_DOCUMENT as DOCUMENT, checkFixtureLinted, quickOpen, runCommand, runWorkbenchTest } from './uiRun.mjs';
 
@@ -12,6 +14,8 @@ const STRUCTURED_DOCUMENT = 'rate-limiter.md';
 /** Words of the fixture's diagnostics, as the Problems panel and the hover show them. */
 const QUEUE_MESSAGE = 'is introduced without backlog';
 const EVENTUAL_MESSAGE = 'without what users see while data is stale';
+/** publisher.name: the key VS Code stores the extension's workspaceState under. */
+const EXTENSION_ID = (({ publisher, name }) => `${publisher}.${name}`)(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')));
 runWorkbenchTest({ name: 'workbench', steps });
 
 async function steps(page, { check, shot, stateDir }) {
@@ -84,28 +88,34 @@ async function steps(page, { check, shot, stateDir }) {
 
   await check('after a window reload the interview panel is back: same question and answer, the clock, a working answer box', async () => {
     const before = await webviewFrameWith(page, '#transcript .turn--candidate');
-    // A user reloads once the follow-up has arrived: every turn is stored by then.
+    // A user reloads once the follow-up has arrived.
     await before.locator('#transcript[aria-busy="false"]').waitFor();
+    const shownSeconds = seconds(await before.locator('#clock-elapsed').innerText());
     const tab = (await page.locator('.tabs-container .tab', { hasText: 'Interview:' }).first().innerText()).trim();
     const question = await before.locator('#transcript .turn--interviewer .turn-text').first().innerText();
     const answer = await before.locator('#transcript .turn--candidate .turn-text').first().innerText();
-    // page.reload() is what "Developer: Reload Window" does to VS Code in the browser.
+    const turns = await before.locator('#transcript .turn').count();
+    await windowStateSaved(page, turns);
+    // A browser reload reloads VS Code's window: a new workbench and extension host; the panel must be revived.
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.tabs-container .tab', { hasText: tab }).first().waitFor();
     const frame = await webviewFrameWith(page, '#transcript .turn--candidate', 60_000);
     await textBecomes(frame.locator('#transcript .turn--interviewer .turn-text').first(), question, 'the first question');
     await textBecomes(frame.locator('#transcript .turn--candidate .turn-text').first(), answer, 'the answer');
-    // The restored clock: the chosen length and a phase with its time left (an unrestored panel shows 00:00 and no phase).
+    // The restored clock: the chosen length, a phase with its time left, and no restart from 00:00 (a second of slack
+    // for the tick the panel showed after the last save).
     await textBecomes(frame.locator('#clock-total'), '30:00', 'the session length');
     const phase = await frame.locator('#clock-phase').innerText();
     if (!/^(Clarify|Deep dive|Pressure|Wrap-up) · \d\d:\d\d left$/.test(phase)) throw new Error(`unexpected clock phase: "${phase}"`);
-    // The answer box is wired to the revived session: a new answer gets a new interviewer turn.
-    const turns = await frame.locator('#transcript .turn').count();
+    const restoredSeconds = seconds(await frame.locator('#clock-elapsed').innerText());
+    if (restoredSeconds < shownSeconds - 1) throw new Error(`the clock went back from ${shownSeconds} s to ${restoredSeconds} s`);
+    // The answer box talks to the revived session: a new answer gets a new interviewer turn.
+    const count = await frame.locator('#transcript .turn').count();
     await frame.locator('#answer').fill('Workers pull from a queue; we watch queue depth and p99 delivery latency.');
     await frame.locator('#answer').press('Control+Enter');
-    await frame.locator('#transcript .turn').nth(turns).and(frame.locator('.turn--candidate')).waitFor();
-    await frame.locator('#transcript .turn').nth(turns + 1).and(frame.locator('.turn--interviewer:not(.is-empty)')).waitFor();
+    await frame.locator('#transcript .turn').nth(count).and(frame.locator('.turn--candidate')).waitFor();
+    await frame.locator('#transcript .turn').nth(count + 1).and(frame.locator('.turn--interviewer:not(.is-empty)')).waitFor();
   });
   await shot(page, 'interview-after-reload');
 
@@ -154,4 +164,58 @@ async function textBecomes(locator, expected, what) {
     await locator.page().waitForTimeout(200);
   }
   throw new Error(`${what} is ${actual === undefined ? 'not shown' : `"${actual}"`}, expected "${expected}"`);
+}
+
+/** "mm:ss" (the panel's clock) in seconds. */
+function seconds(clock) {
+  const m = /^(\d+):(\d\d)$/.exec(clock.trim());
+  if (!m) throw new Error(`unexpected clock text: "${clock}"`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/**
+ * Waits until the workbench's saved state (its IndexedDB, what a browser reload starts from) holds the interview
+ * panel in the editor layout and the extension's stored interview with `turns` turns. VS Code in the browser saves
+ * the layout every 5 s and only tries on unload (Developer: Reload Window waits for the save), so a reload sooner
+ * would test that race instead of the panel's revival.
+ */
+async function windowStateSaved(page, turns) {
+  let saved;
+  for (let i = 0; i < 150; i++) {
+    saved = await page.evaluate(readSavedInterview, EXTENSION_ID).catch((err) => ({ error: String(err) }));
+    if (saved.panelInLayout && saved.storedTurns >= turns) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`the window state was not saved with the interview: ${JSON.stringify(saved)}`);
+}
+
+/** In the page: whether the saved editor layout has the interview panel, and how many turns the extension stored. */
+async function readSavedInterview(extensionId) {
+  const databases = await indexedDB.databases();
+  // The workspace's database: vscode-web-state-db-<workspace id> (the others are -global and -global-shared).
+  const name = databases.map((d) => d.name).find((n) => /^vscode-web-state-db-(?!global)/.test(n));
+  if (!name) return { error: 'no workspace state database' };
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    const items = db.transaction('ItemTable', 'readonly').objectStore('ItemTable');
+    const get = (key) => new Promise((resolve) => {
+      const request = items.get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => resolve(undefined);
+    });
+    const [layout, extensionState] = await Promise.all([get('memento/workbench.parts.editor'), get(extensionId)]);
+    let storedTurns = 0;
+    try {
+      storedTurns = JSON.parse(extensionState)['tradeoff.interview.session'].panel.turns.length;
+    } catch {
+      // nothing stored yet
+    }
+    return { panelInLayout: typeof layout === 'string' && layout.includes('tradeoff.interview'), storedTurns };
+  } finally {
+    db.close();
+  }
 }
