@@ -13,7 +13,7 @@ import { lostBroadcastGaps } from './broadcastChannels';
 import { queueWhereUsed } from './gapPlacement';
 import {
   deferFailureModesOnNothingRunning,
-  deferFailureModesOnOverviews,
+  deferOverviewQuestions,
   weighStepFlows,
   round,
   sectionYieldsToFailureStory,
@@ -194,7 +194,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   let gaps = [...findings, ...structureGaps(source, new Set(findings.map((g) => g.key)))];
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
-  gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferFailureModesOnOverviews(source, deferFailureModesOnNothingRunning(source, gaps))));
+  gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferOverviewQuestions(source, deferFailureModesOnNothingRunning(source, gaps))));
   gaps = weighBySectionRole(source, gaps);
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };

@@ -35,7 +35,7 @@ const GENERIC_YIELD_FACTOR = 0.75;
 export function yieldToSpecificFindings(doc: DesignDocument, gaps: PlannedGap[]): PlannedGap[] {
   const specificSentences = new Set(gaps.filter((g) => g.rule && SPECIFIC_RULES.has(g.rule) && g.start !== undefined).map((g) => sentenceAt(doc, g.start!)));
   return gaps.map((g) =>
-    isGenericFailureMode(g) && g.start !== undefined && specificSentences.has(sentenceAt(doc, g.start)) ? { ...g, weight: round(g.weight * GENERIC_YIELD_FACTOR) } : g,
+    asksWhatBreaks(g) && g.start !== undefined && specificSentences.has(sentenceAt(doc, g.start)) ? { ...g, weight: round(g.weight * GENERIC_YIELD_FACTOR) } : g,
   );
 }
 
@@ -58,11 +58,11 @@ const FAILURE_STORY_RULES: ReadonlySet<string> = new Set(['availability-without-
 const GENERIC_FAILURE_FACTOR = 0.78;
 
 export function specificBeforeGeneric(gaps: PlannedGap[]): PlannedGap[] {
-  return gaps.map((g) => (isGenericFailureMode(g) ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
+  return gaps.map((g) => (asksWhatBreaks(g) ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
 }
 
-/** A "what breaks?" question (the linter's, or the interviewer's own on a channel that loses messages). */
-function isGenericFailureMode(g: PlannedGap): boolean {
+/** The "what breaks?" finding (the linter's, or the interviewer's own on a channel that loses messages). */
+function asksWhatBreaks(g: PlannedGap): boolean {
   return g.rule === 'missing-failure-mode';
 }
 
@@ -115,13 +115,14 @@ export function weighWishListsByShare(source: AnalysedText, gaps: PlannedGap[]):
 
 /** A gap in a side section (analytics, rollout, future work) counts for this much. */
 const PERIPHERAL_FACTOR = 0.75;
-/** How much a gap counts by what its section puts at stake: a claimed guarantee most, money or data next. */
-const STAKE_FACTOR: Readonly<Record<Stake, number>> = { guarantee: 1.2, atStake: 1.2, none: 1 };
+/** A gap where money, data or a claimed guarantee is at stake counts for this much. */
+const AT_STAKE_FACTOR = 1.2;
 /** "What breaks it?" is the question that tests a claimed guarantee ("this gives us exactly-once"): it counts double. */
 const GUARANTEE_FAILURE_FACTOR = 2;
 
 function stakeFactor(stake: Stake, kind: string): number {
-  return stake === 'guarantee' && FAILURE_MODE_KINDS.has(kind) ? GUARANTEE_FAILURE_FACTOR : STAKE_FACTOR[stake];
+  if (stake === 'none') return 1;
+  return stake === 'guarantee' && FAILURE_MODE_KINDS.has(kind) ? GUARANTEE_FAILURE_FACTOR : AT_STAKE_FACTOR;
 }
 
 /**
@@ -203,7 +204,7 @@ const OVERVIEW_COVERED_SHARE = 1 / 2;
  * where a component is designed ("Rate limiting: a token bucket in Redis"), and an overview's "all of it runs
  * multi-AZ" is boilerplate next to the flows where money or data moves: the overview's questions come later.
  */
-export function deferFailureModesOnOverviews(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+export function deferOverviewQuestions(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
   const { doc, concepts } = source;
   if (!doc || !concepts) return gaps;
   const overview = new Map<number, boolean>();

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
-import { deferFailureModesOnNothingRunning, deferFailureModesOnOverviews, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
+import { deferFailureModesOnNothingRunning, deferOverviewQuestions, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { stakeOf } from '../../../server/src/interview/sectionRoles';
 
@@ -90,7 +90,7 @@ describe('gap weighting', () => {
     const source = analyseDocument(text);
 
     it('"what breaks here?" on a section listing components that later sections design comes later', () => {
-      const [overview, deepDive, otherKind] = deferFailureModesOnOverviews(source, [
+      const [overview, deepDive, otherKind] = deferOverviewQuestions(source, [
         gapIn(source, 'structure:failureMode', 'Architecture'),
         gapIn(source, 'structure:failureMode', 'Rate limiting'),
         gapIn(source, 'structure:constraint', 'Architecture'),
@@ -98,12 +98,12 @@ describe('gap weighting', () => {
       assert.strictEqual(overview.weight, 0.75);
       assert.strictEqual(deepDive.weight, 1);
       assert.strictEqual(otherKind.weight, 1, 'only the failure and redundancy questions are vaguer on an overview');
-      const [redundancy] = deferFailureModesOnOverviews(source, [gapIn(source, 'availability-without-resilience', 'Architecture')]);
+      const [redundancy] = deferOverviewQuestions(source, [gapIn(source, 'availability-without-resilience', 'Architecture')]);
       assert.strictEqual(redundancy.weight, 0.75);
     });
 
     it('a section not titled as an overview keeps its weight, however many components it names', () => {
-      const [storage] = deferFailureModesOnOverviews(source, [gapIn(source, 'missing-failure-mode', 'Storage')]);
+      const [storage] = deferOverviewQuestions(source, [gapIn(source, 'missing-failure-mode', 'Storage')]);
       assert.strictEqual(storage.weight, 1);
     });
   });
