@@ -21,7 +21,8 @@ export interface InterviewSectionArgs {
 
 /** Options a test (or a keybinding) can pass to skip the quick picks. */
 export interface StartInterviewOptions {
-  source?: 'document' | string;
+  /** 'document', 'resume' (the last interview, where it stopped) or a practice question id. */
+  source?: 'document' | 'resume' | string;
   persona?: PersonaId;
   level?: Level;
   minutes?: number;
@@ -45,8 +46,13 @@ export function registerInterview(context: vscode.ExtensionContext): void {
 async function startInterview(context: vscode.ExtensionContext, options: StartInterviewOptions = {}): Promise<InterviewPanel | undefined> {
   const editor = vscode.window.activeTextEditor;
   const document = editor && isLintedDocument(editor.document) ? editor.document : undefined;
-  const source = options.source ?? (await pickSource(document));
+  const source = options.source ?? (await pickSource(document, InterviewPanel.resumable(context)));
   if (!source) return undefined;
+  if (source === 'resume') {
+    const resumed = InterviewPanel.resume(context, await chooseBackend(context.secrets));
+    if (!resumed) void vscode.window.showWarningMessage('Tradeoff: there is no interview to resume in this workspace.');
+    return resumed;
+  }
   if (source === 'document' && !document) {
     void vscode.window.showWarningMessage('Tradeoff: open the markdown design answer to be interviewed on, or pick a practice question.');
     return undefined;
@@ -78,8 +84,12 @@ async function open(context: vscode.ExtensionContext, config: InterviewConfig, s
   return InterviewPanel.start(context, session, choice, `Interview: ${about ?? 'practice'} (${persona})`, sourceUri);
 }
 
-async function pickSource(document: vscode.TextDocument | undefined): Promise<string | undefined> {
+async function pickSource(document: vscode.TextDocument | undefined, resumable: ReturnType<typeof InterviewPanel.resumable>): Promise<string | undefined> {
   const items: Array<vscode.QuickPickItem & { value: string }> = [];
+  if (resumable) {
+    const answered = `${resumable.answers} answer${resumable.answers === 1 ? '' : 's'}, ${resumable.minutes} min in`;
+    items.push({ label: '$(history) Resume the last interview', description: resumable.title, detail: `Where it stopped: ${answered}`, value: 'resume' });
+  }
   if (document) items.push({ label: '$(file) This document', description: vscode.workspace.asRelativePath(document.uri), detail: 'Follow-ups on your own answer, aimed at its weakest parts', value: 'document' });
   items.push({ label: 'Practice questions', kind: vscode.QuickPickItemKind.Separator, value: '' });
   for (const q of PRACTICE_QUESTIONS) items.push({ label: q.title, detail: q.prompt, value: q.id });

@@ -44,6 +44,28 @@ export class InterviewPanel implements vscode.Disposable {
     return panel;
   }
 
+  /** The last interview stored in this workspace when it is unfinished and no panel shows it, for "Resume". */
+  static resumable(context: vscode.ExtensionContext): { title: string; answers: number; minutes: number } | undefined {
+    if (InterviewPanel.current) return undefined;
+    const stored = context.workspaceState.get<StoredInterview>(STORE_KEY);
+    if (!stored?.panel || stored.panel.status === 'ended') return undefined;
+    const answers = stored.panel.turns.filter((t) => t.role === 'candidate').length;
+    return { title: stored.panel.title, answers, minutes: Math.floor((stored.panel.clock?.elapsedMs ?? 0) / 60_000) };
+  }
+
+  /**
+   * Reopens the last stored interview where it stopped: after the panel was closed, or after a browser refresh
+   * came before VS Code had saved its layout (the panel is then not revived on its own).
+   */
+  static resume(context: vscode.ExtensionContext, choice: BackendChoice): InterviewPanel | undefined {
+    if (!context.workspaceState.get<StoredInterview>(STORE_KEY)) return undefined;
+    InterviewPanel.current?.dispose();
+    const webview = vscode.window.createWebviewPanel(INTERVIEW_VIEW_TYPE, 'Tradeoff interview', vscode.ViewColumn.Beside, webviewOptions(context));
+    const panel = InterviewPanel.revive(context, webview, choice);
+    if (panel) webview.title = panel.view.title;
+    return panel;
+  }
+
   /** Restores the panel VS Code brings back after a reload, from the stored session. */
   static revive(context: vscode.ExtensionContext, webview: vscode.WebviewPanel, choice: BackendChoice): InterviewPanel | undefined {
     const stored = context.workspaceState.get<StoredInterview>(STORE_KEY);

@@ -82,4 +82,25 @@ describe('mock interviewer', () => {
     assert.ok(first.quote && sectionText.includes(first.quote), `the first question quotes that section: ${first.text}`);
     sectionPanel.dispose();
   });
+
+  it('"Resume the last interview" reopens a closed panel where it stopped, and the session goes on', async () => {
+    await openInEditor(workspaceUri(DOCUMENT));
+    const started = await vscode.commands.executeCommand<InterviewPanel>('tradeoff.startInterview', { source: 'document', persona: 'neutral', level: 'senior', minutes: 30 });
+    assert.ok(started);
+    await started.receive({ type: 'answer', text: 'We would add more workers.' });
+    const turns = started.view.turns.map((t) => t.text);
+    started.dispose();
+    await waitFor(() => interviewTabs().length === 0, 'the panel closed');
+    const resumed = await vscode.commands.executeCommand<InterviewPanel>('tradeoff.startInterview', { source: 'resume' });
+    assert.ok(resumed, 'the command returns the resumed panel');
+    try {
+      await waitFor(() => interviewTabs().length === 1, 'one interview panel tab again');
+      assert.deepStrictEqual(resumed.view.turns.map((t) => t.text), turns, 'the same conversation');
+      assert.notStrictEqual(resumed.view.status, 'ended');
+      await resumed.receive({ type: 'answer', text: 'Workers pull from the queue; we alert on queue depth above 100k.' });
+      assert.ok(resumed.view.turns.length > turns.length + 1, 'the answer got a next interviewer turn');
+    } finally {
+      resumed.dispose();
+    }
+  });
 });
