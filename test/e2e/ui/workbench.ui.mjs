@@ -119,6 +119,23 @@ async function steps(page, { check, shot, stateDir }) {
   });
   await shot(page, 'interview-after-reload');
 
+  await check('a closed interview comes back from "Resume the last interview", the first choice of Start Mock Interview', async () => {
+    const before = await webviewFrameWith(page, '#transcript .turn--candidate');
+    await before.locator('#transcript[aria-busy="false"]').waitFor();
+    const answers = await before.locator('#transcript .turn--candidate .turn-text').allInnerTexts();
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Interview:' }).first();
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').first().click();
+    await page.locator('.tabs-container .tab', { hasText: 'Interview:' }).waitFor({ state: 'detached' });
+    await runCommand(page, 'Tradeoff: Start Mock Interview');
+    const first = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+    await first.filter({ hasText: 'Resume the last interview' }).waitFor();
+    await page.keyboard.press('Enter');
+    const frame = await webviewFrameWith(page, '#transcript .turn--candidate', 30_000);
+    const after = await frame.locator('#transcript .turn--candidate .turn-text').allInnerTexts();
+    if (JSON.stringify(after) !== JSON.stringify(answers)) throw new Error(`resumed with other answers: ${JSON.stringify(after)} (was ${JSON.stringify(answers)})`);
+  });
+
   await check('a crashed language server is restarted with a notice', async () => {
     const [pid] = tradeoffServerPids(stateDir);
     if (!pid) throw new Error('no Tradeoff language server process found');
