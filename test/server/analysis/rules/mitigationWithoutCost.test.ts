@@ -71,6 +71,11 @@ describe(RULE, () => {
       assert.strictEqual(findingsFor(RULE, off).length, 1);
     });
 
+    it('on "to avoid that we add a Redis cache": "avoid that" negates its pronoun, not the measure after it', () => {
+      const text = '# Statements\n\n## Performance\n\nThe profile service would need scaling at 210 calls per second. To avoid that we will add a Redis cache of name and address.\n';
+      assertSingleFinding(RULE, text, 4, 'add a Redis cache');
+    });
+
     it('on a reconnect with backoff', () => {
       const text = '# Flags\n\n## Failure handling\n\nWe will keep a stream open to the flag servers. If the stream drops, the SDK reconnects with backoff and fetches the full flag set.\n';
       assertSingleFinding(RULE, text, 4, 'reconnects with backoff');
