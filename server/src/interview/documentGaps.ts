@@ -9,7 +9,6 @@ import { isDocumentLevelRule, sourceFindings, type AnalysedText } from './analys
 import { sentenceAround, trimQuote } from './candidateWords';
 import { biggestComponent, componentIn, componentName } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
-import { lostBroadcastGaps } from './broadcastChannels';
 import { queueWhereUsed } from './gapPlacement';
 import {
   deferFailureModesOnNothingRunning,
@@ -24,7 +23,7 @@ import {
   weighWishListsByShare,
   yieldToSpecificFindings,
 } from './gapWeighting';
-import { unflaggedFailoverFindings, unflaggedShardFindings } from './interviewFindings';
+import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
@@ -46,7 +45,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings)]) {
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
@@ -56,7 +55,6 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
     if (gaps.has(gap.key)) continue;
     gaps.set(gap.key, gap);
   }
-  for (const gap of lostBroadcastGaps(source)) if (!gaps.has(gap.key)) gaps.set(gap.key, gap);
   return specificBeforeGeneric(yieldToSpecificFindings(doc, [...gaps.values()]));
 }
 
@@ -82,6 +80,7 @@ function findingGap(source: AnalysedText, f: Finding, key: string, section: Sect
     weight: round(gapKindInfo(f.rule).weight + missingBonus(missing)),
     missing: [...missing],
     ...optional('component', componentOf(f, trigger, concepts)),
+    ...optional('failure', typeof f.data.failure === 'string' ? f.data.failure : undefined),
   };
 }
 
@@ -98,6 +97,7 @@ function withoutVerb(phrase: string): string {
 
 /** What the question names: the queue itself, no component for a mitigation (the quote shows it), else the one named. */
 function componentOf(f: Finding, trigger: string, concepts: ConceptMatcher): string | undefined {
+  if (typeof f.data.component === 'string') return f.data.component;
   if (f.rule === 'queue-without-failure-semantics') return componentName(trigger);
   if (f.rule === 'mitigation-without-cost') return undefined;
   return componentIn(concepts, f.data.start, f.data.end);

@@ -4,6 +4,7 @@ import { sectionAt, type DesignDocument } from '../analysis/document/model';
 import { isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
+import { gapKindInfo } from './gapCatalog';
 import { isGoalsTitle } from './sectionRoles';
 
 /** A list item that is only a link ("* [SQL write master-slave failover](...)"): a reading list, not a design. */
@@ -83,3 +84,34 @@ export function unflaggedFailoverFindings(source: AnalysedText, flagged: readonl
   }
   return out;
 }
+
+const LOST_MESSAGE = 'drops a message published while a subscriber is disconnected';
+
+/**
+ * A channel that keeps no messages (Redis pub/sub, core NATS): the linter does not treat it as a queue (it has no
+ * backlog to fall behind on or replay), but what it loses is what a strong interviewer asks about: a message
+ * published while a subscriber is disconnected. One per design section that names the channel and tells no
+ * failure story of its own (where it does, that story's gaps are the questions).
+ */
+export function unflaggedBroadcastFindings(source: AnalysedText): Finding[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return [];
+  const out: Finding[] = [];
+  const judged = new Set<number>();
+  for (const channel of concepts.spansIn('fireAndForgetChannel', 0, source.sourceLength)) {
+    const section = sectionAt(doc, channel.start);
+    const report = source.analysis.sections[section.index];
+    if (judged.has(section.index) || !report?.describesDesign || report.structure.failureMode.present) continue;
+    judged.add(section.index);
+    const trigger = doc.text.slice(channel.start, channel.end).replace(/\s+/g, ' ');
+    out.push({
+      rule: 'missing-failure-mode',
+      severity: 'warning',
+      message: `"${trigger}" ${LOST_MESSAGE}: what breaks is not said.`,
+      range: doc.lines.rangeOf(channel.start, channel.end),
+      data: { start: channel.start, end: channel.end, trigger, missing: gapKindInfo('missing-failure-mode').parts.map((p) => p.name), interviewSide: true, component: trigger, failure: LOST_MESSAGE },
+    });
+  }
+  return out;
+}
+
