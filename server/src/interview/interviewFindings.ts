@@ -1,6 +1,6 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
-import { sectionAt, type DesignDocument } from '../analysis/document/model';
+import { sectionAt, type DesignDocument, type Section } from '../analysis/document/model';
 import { isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
@@ -62,6 +62,8 @@ export function unflaggedFailoverFindings(source: AnalysedText, flagged: readonl
   const { doc, concepts } = source;
   if (!doc || !concepts) return [];
   const flaggedSections = new Set(flagged.filter((f) => f.rule === 'availability-without-resilience').map((f) => sectionAt(doc, f.data.start).index));
+  // A section the candidate titled for failures or availability ("Region failure") holds their failover story: ask it there only.
+  if ([...flaggedSections].some((index) => titledForFailure(source, doc.sections[index]))) return [];
   const out: Finding[] = [];
   const judged = new Set<number>();
   for (const m of concepts.all('availabilityClaim')) {
@@ -83,6 +85,11 @@ export function unflaggedFailoverFindings(source: AnalysedText, flagged: readonl
     });
   }
   return out;
+}
+
+function titledForFailure(source: AnalysedText, section: Section): boolean {
+  const heading = section.heading;
+  return !!heading && !!source.concepts && (source.concepts.has('resilienceHeading', heading.start, heading.end) || source.concepts.has('failureHeading', heading.start, heading.end));
 }
 
 const LOST_MESSAGE = 'drops a message published while a subscriber is disconnected';

@@ -32,6 +32,27 @@ describe('interview-side findings', () => {
       assert.deepStrictEqual(added.map((f) => sectionOf(f.data.start)), [], 'a goal is not a failover to ask about');
     });
 
+    it('asks nowhere else once the linter flags a section titled for failures ("Region failure"): that is where the story is', () => {
+      const text = [
+        '# Profiles',
+        '',
+        '## Data placement',
+        '',
+        'The profile database is CockroachDB with a multi-region setup, and we will run active-active writes in all three regions.',
+        '',
+        '## Region failure',
+        '',
+        'All three regions run the full stack. If a region fails, we update DNS to send its traffic to the nearest healthy region, which has all the data thanks to active-active replication.',
+        'CockroachDB handles the node and region failover automatically. This gives us 99.99% availability.',
+        '',
+      ].join('\n');
+      const source = analyseDocument(text);
+      const sectionOf = (offset: number) => source.doc!.sections.filter((s) => s.start <= offset && offset < s.end).pop()?.heading?.text;
+      const flagged = sourceFindings(source).filter((f) => f.rule === 'availability-without-resilience');
+      assert.deepStrictEqual(flagged.map((f) => sectionOf(f.data.start)), ['Region failure']);
+      assert.deepStrictEqual(unflaggedFailoverFindings(source, sourceFindings(source)), []);
+    });
+
     it('a failover the design recovers from ("a stream can recover after e.g. a failover") is not a failover it designs', () => {
       const text = '# Migrations\n\n## Design\n\nWe will track each stream\'s position in a table, so a stream can automatically recover after e.g. a failover.\n';
       const source = analyseDocument(text);

@@ -79,7 +79,7 @@ const DEVOTED_SECTION_CLAIMS = 1;
 
 function devotedToAvailability(ctx: RuleContext, section: Section): boolean {
   const heading = section.heading;
-  return !!heading && ctx.concepts.spansIn('resilienceHeading', heading.start, heading.end).length > 0;
+  return !!heading && (ctx.concepts.spansIn('resilienceHeading', heading.start, heading.end).length > 0 || ctx.concepts.spansIn('failureHeading', heading.start, heading.end).length > 0);
 }
 
 /** Whether claims in the section are design claims: not background, not a requirements list, in a design. */

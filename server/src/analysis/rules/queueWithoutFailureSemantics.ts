@@ -156,8 +156,14 @@ function isDefiniteReference(ctx: RuleContext, m: ConceptMatch): boolean {
   if (/\w's\b/.test(ctx.doc.evidence.slice(from, m.start))) return true;
   const definite = cuesIn(ctx, 'definiteDeterminer', from, m.start);
   const indefinite = cuesIn(ctx, 'indefiniteDeterminer', from, m.start);
-  return (definite.length ? definite[definite.length - 1] : -1) > (indefinite.length ? indefinite[indefinite.length - 1] : -1);
+  const lastDefinite = definite.length ? definite[definite.length - 1] : -1;
+  if (lastDefinite < 0 || lastDefinite < (indefinite.length ? indefinite[indefinite.length - 1] : -1)) return false;
+  // "publishes the gate event to RabbitMQ": a preposition between them means "the" belongs to another noun.
+  return !PHRASE_BREAK.test(ctx.doc.evidence.slice(lastDefinite, m.start));
 }
+
+/** Words that end the noun phrase a determiner opens, so the determiner does not govern what follows them. */
+const PHRASE_BREAK = /\b(?:to|into|onto|on|in|from|via|through|with|for|of|over|by|at|and|or)\b/i;
 
 /** Offset `words` words before the mention, not before its sentence. */
 function windowStart(doc: DesignDocument, m: ConceptMatch, words: number): number {

@@ -65,6 +65,37 @@ describe(RULE, () => {
       const f = assertSingleFinding(RULE, text, 8, 'multi-AZ');
       assert.strictEqual(f.data.section, 'High availability');
     });
+
+    it('in a section titled for a failure ("Region failure") when another states a claim as often', () => {
+      const text = [
+        '# Profiles',
+        '',
+        '## Data placement',
+        '',
+        'We will run CockroachDB with a multi-region setup and active-active writes in all three regions.',
+        '',
+        '## Region failure',
+        '',
+        'If a region fails, DNS health checks move its users, and CockroachDB handles the failover automatically: 99.99% availability.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 8, 'failover');
+      assert.strictEqual(f.data.section, 'Region failure');
+    });
+
+    it('when "will keep working" is the redundancy claim itself ("no single point of failure, so the gates will keep working")', () => {
+      const text = [
+        '# Parking gates',
+        '',
+        '## Reliability',
+        '',
+        'We will run the API in two availability zones behind the load balancer, and Postgres is RDS Multi-AZ with automatic failover.',
+        'This gives us no single point of failure, so the gates will keep working.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 4, 'in two availability zones');
+      assert.strictEqual(f.data.section, 'Reliability');
+    });
   });
 
   describe('is satisfied', () => {

@@ -111,6 +111,27 @@ describe(RULE, () => {
       const f = assertSingleFinding(RULE, text, 12, 'Kafka topic');
       assert.strictEqual(f.data.section, 'Quota accounting');
     });
+
+    it('where a flow step publishes "the gate event to RabbitMQ" after a component list only named it: "the" is the event\'s', () => {
+      const text = [
+        '# Parking gates',
+        '',
+        'We will build plate-based entry gates for 400 garages.',
+        '',
+        '## Components',
+        '',
+        '- **API service** behind a load balancer.',
+        '- **RabbitMQ** for gate events.',
+        '',
+        '## Entry and exit flow',
+        '',
+        '1. The camera reads the plate and the gate controller posts the event to the API.',
+        '2. The API publishes the gate event to RabbitMQ. A billing worker consumes the events and charges the card on file.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 12, 'RabbitMQ');
+      assert.strictEqual(f.data.section, 'Entry and exit flow');
+    });
   });
 
   describe('is satisfied', () => {
