@@ -112,6 +112,29 @@ describe(RULE, () => {
       assert.strictEqual(f.data.section, 'Quota accounting');
     });
 
+    it('on "Kafka as the backbone for all point events" in a bullet list of the stack', () => {
+      const text = [
+        '# Loyalty points',
+        '',
+        'We will build a points ledger for 30M members.',
+        '',
+        '## Architecture',
+        '',
+        'The platform is event-driven. Main building blocks:',
+        '',
+        '- **Kafka** as the backbone for all point events',
+        '- **Cassandra** for the ledger and balances',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 8, 'Kafka');
+      assert.strictEqual(f.data.section, 'Architecture');
+    });
+
+    it('on rows streamed "into the `orders` Kafka topic"', () => {
+      const text = '# Loyalty points\n\nWe will build a points ledger for 30M members.\n\n## Earning points\n\nDebezium streams new rows from the order database into the `orders` Kafka topic.\n';
+      assertSingleFinding(RULE, text, 6, 'Kafka topic');
+    });
+
     it('where a flow step publishes "the gate event to RabbitMQ" after a component list only named it: "the" is the event\'s', () => {
       const text = [
         '# Parking gates',
