@@ -2,7 +2,8 @@
 // and the section never says what it costs.
 import { enclosingSection, isDesignContext } from '../designIntent';
 import { insertAfterBlock } from '../fixes';
-import { firstCostStatement, hasDedicatedSection, firstMitigationProposal } from '../structure';
+import type { DesignDocument, Section } from '../document/model';
+import { dedicatedSections, firstCostStatement, firstMitigationProposal } from '../structure';
 import type { Rule, RuleFinding } from './rule';
 
 const MISSING = ['new cost'];
@@ -18,8 +19,8 @@ export const mitigationWithoutCost: Rule = {
     if (!ctx.isDesignProposal) return [];
     const { doc, concepts } = ctx;
     const costIn = (start: number, end: number) => firstCostStatement(doc, concepts, start, end);
-    // A section dedicated to costs ("Drawbacks", "Trade-offs") answers for the whole design.
-    if (hasDedicatedSection(doc, concepts, 'costHeading')) return [];
+    // A section dedicated to costs ("Drawbacks", "Trade-offs") answers for the mitigations it talks about.
+    const costSections = dedicatedSections(doc, concepts, 'costHeading');
     const out: RuleFinding[] = [];
     // One finding per part of the answer ("Use case: ...", "Users+++"): its mitigations share one cost check.
     const reportedParts = new Set<number>();
@@ -30,6 +31,7 @@ export const mitigationWithoutCost: Rule = {
       // The section's own text: a mitigation in a subsection is found when that subsection comes up.
       const mitigation = firstMitigationProposal(doc, concepts, section.start, section.ownEnd);
       if (!mitigation || costIn(part.start, part.scopeEnd)) continue;
+      if (costSections.some((s) => talksAbout(doc, s, mitigation.name))) continue;
       reportedParts.add(part.index);
       out.push({
         start: mitigation.start,
@@ -52,3 +54,30 @@ export const mitigationWithoutCost: Rule = {
     ];
   },
 };
+
+/** Words too common in mitigations to say which one a cost section talks about. */
+const COMMON_WORDS = ['mitigate', 'these', 'those', 'with', 'using', 'into', 'from', 'then', 'when', 'which', 'their', 'there', 'also', 'more', 'will', 'would', 'could', 'should', 'have', 'each', 'every', 'some', 'other', 'only', 'just', 'make', 'them', 'they', 'what', 'where', 'about', 'over', 'under', 'design', 'system', 'service', 'solve', 'method', 'approach', 'problem', 'issue', 'work', 'around', 'address', 'handle', 'this', 'that'];
+
+/** "caching" and "cache", "replicas" and "replication" share a stem: suffixes off, then the first five letters. */
+function stemOf(word: string): string {
+  return word.toLowerCase().replace(/(?:ations?|ions?|ings?|ed|es|s|e)$/, '');
+}
+
+function sameStem(a: string, b: string): boolean {
+  const n = Math.min(5, a.length, b.length);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}
+
+const COMMON_STEMS = COMMON_WORDS.map(stemOf);
+
+function stemsIn(text: string): string[] {
+  return (text.match(/[A-Za-z][A-Za-z-]{3,}/g) ?? []).map(stemOf).filter((s) => s.length >= 4);
+}
+
+/** Whether a cost section names what the mitigation names ("the cache" / "Caching means stale reads"); a vague one ("we solve this by this method") it may. */
+function talksAbout(doc: DesignDocument, costSection: Section, mitigation: string): boolean {
+  const stems = stemsIn(mitigation).filter((s) => !COMMON_STEMS.some((c) => sameStem(s, c)));
+  if (stems.length === 0) return true;
+  const words = stemsIn(doc.evidence.slice(costSection.start, costSection.scopeEnd));
+  return stems.some((s) => words.some((w) => sameStem(s, w)));
+}

@@ -109,6 +109,12 @@ describe(RULE, () => {
       );
     });
 
+    it('where a Trade-offs section is about other choices: "split audio into chunks ... in parallel" "to hit the 30-minute target"', () => {
+      const text = fixture('tradeoffs-about-something-else.md');
+      const f = assertSingleFinding(RULE, text, 8, 'split audio into chunks');
+      assert.strictEqual(f.data.section, 'Chunking');
+    });
+
     it('not for a sub-subsection whose part states the cost', () => {
       const text = answer('### Read path\n\nWe will add a Redis cache to reduce read load, at the cost of reads up to 5 s stale.\n\n#### Sizing\n\nWe will add read replicas to take reads off the primary.');
       assert.deepStrictEqual(findingsFor(RULE, text), []);
@@ -126,6 +132,11 @@ describe(RULE, () => {
 
     it('by a Drawbacks section', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('drawbacks-section.md')), []);
+    });
+
+    it('by a Trade-offs section that names the mitigation ("Caching" under Trade-offs answers "add a cache")', () => {
+      const text = `${answer('We will add a Redis cache to reduce read load on PostgreSQL.')}\n## Trade-offs\n\n- Caching means a post edit can take a minute to show.\n`;
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
     it('by the cost words the contract names', () => {
