@@ -25,6 +25,7 @@ import {
 } from './gapWeighting';
 import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
+import { firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
 const PART_COVERED_BY: Partial<Record<StructurePart, string>> = {
@@ -117,23 +118,28 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
       const coveredBy = PART_COVERED_BY[part];
       if (coveredBy && findingGapKeys.has(`${coveredBy}@${index}`)) continue;
       const kind = `structure:${part}`;
+      // A failure the candidate named and left is what the mitigation question quotes.
+      const unanswered = part === 'mitigation' && report.structure.failureMode.present ? firstUnansweredFailure(doc, concepts, section, source.sourceLength) : undefined;
+      const asked = unanswered ? failureWords(doc, concepts, unanswered) : words;
+      const weight = unanswered ? gapKindInfo('mitigation-without-cost').weight * NAMED_FAILURE_FACTOR : structureWeight(part, report.structure.mitigation.present || isMitigationSection(concepts, section));
       out.push({
         id: kind,
         key: `${kind}@${index}`,
         kind,
         rule: null,
         part,
-        quote: words.quote,
-        context: words.context,
-        quoteKind: words.kind,
-        range: doc.lines.rangeOf(words.start, words.end),
-        start: words.start,
-        end: words.end,
+        quote: asked.quote,
+        context: asked.context,
+        quoteKind: asked.kind,
+        range: doc.lines.rangeOf(asked.start, asked.end),
+        start: asked.start,
+        end: asked.end,
         section: report.title,
         sectionIndex: index,
-        weight: round(structureWeight(part, report.structure.mitigation.present || isMitigationSection(concepts, section), report.structure.failureMode.present) * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
+        weight: round(weight * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
         missing: [gapKindInfo(kind).parts[0].name],
-        ...optional('component', words.component),
+        ...optional('component', asked.component),
+        ...(unanswered ? { namedFailure: true } : {}),
       });
     }
   });
@@ -142,12 +148,20 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
 
 /**
  * The next link of the chain the candidate started weighs as the rule that asks for it: a section that states a
- * mitigation but not its cost is missing what "mitigation-without-cost" asks; one that names a failure ("a known
- * risk that we accept") but nothing done about it is missing its mitigation as urgently as a cost.
+ * mitigation but not its cost is missing what "mitigation-without-cost" asks.
  */
-function structureWeight(part: StructurePart, mitigationStated: boolean, failureStated: boolean): number {
-  if ((part === 'newCost' && mitigationStated) || (part === 'mitigation' && failureStated)) return gapKindInfo('mitigation-without-cost').weight;
+function structureWeight(part: StructurePart, mitigationStated: boolean): number {
+  if (part === 'newCost' && mitigationStated) return gapKindInfo('mitigation-without-cost').weight;
   return gapKindInfo(`structure:${part}`).weight;
+}
+
+/** A failure the candidate raised and left ("the ack may come back late") is asked before a cost: they opened it. */
+const NAMED_FAILURE_FACTOR = 1.2;
+
+/** The words a named-failure question quotes: the sentence that names it. */
+function failureWords(doc: DesignDocument, concepts: ConceptMatcher, failure: UnansweredFailure): SectionWords {
+  const sentence = sentenceAround(doc, failure.start, failure.end);
+  return { quote: sentence.text, context: sentence.text, kind: 'sentence', start: failure.start, end: failure.end, ...optional('component', componentIn(concepts, failure.start, failure.end)) };
 }
 
 /** A section titled for failure handling or resilience is the candidate's mitigations, whatever its sentences say. */

@@ -15,8 +15,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** What moving a message through a queue sounds like: a step of a flow, or what happens to a message that fails. */
-const MESSAGE_FLOW = /\b(?:publish\w*|consum\w*|enqueue\w*|push\w*|pull\w*|subscrib\w*|emit\w*|sends?|sent|dead[- ]letter\w*|redeliver\w*|retr(?:y|ies|ied)|acknowledg\w*|ack(?:s|ed)?|re-?driv\w*|checkpoint\w*)\b/i;
+/** What handing a message to a queue sounds like: a step of a flow. */
+const MESSAGE_SENT = /\b(?:publish\w*|enqueue\w*|push\w*|emit\w*|sends?|sent)\b/i;
+
+/** What taking a message off a queue sounds like, or what happens to one that fails: where its failure semantics live. */
+const MESSAGE_TAKEN = /\b(?:consum\w*|pull\w*|subscrib\w*|dead[- ]letter\w*|redeliver\w*|retr(?:y|ies|ied)|re-?driv\w*|checkpoint\w*)\b/i;
+
+/** Channels that are not the document's queue: a sentence moving messages over them is about them ("publishes unlock on the MQTT topic"). */
+const OTHER_CHANNEL = /\b(?:MQTT|WebSockets?|pub\/sub|SSE|server-sent events|webhooks?|SMS|email)\b/i;
+
+/** A sentence taking messages off the queue counts this many sending ones: duplicates, retries and poison messages happen there. */
+const TAKEN_WEIGHT = 2;
+/** Money or data at stake where the messages are handled ("charges the card") counts as much: a duplicate there costs most. */
+const STAKE_BONUS = 2;
 
 /** Words by which a section refers to the queue without its name ("the transfers topic", "the queue"). */
 const QUEUE_REFERENCE = /\b(?:topics?|queues?|streams?|dead[- ]letter)\b/i;
@@ -30,6 +41,11 @@ interface QueueUses {
   length: number;
 }
 
+/** Whether a sentence may be about the named queue: it names it, or it names no other channel. */
+function aboutQueue(text: string, pattern: RegExp): boolean {
+  return new RegExp(pattern.source, 'i').test(text) || !OTHER_CHANNEL.test(text);
+}
+
 /** How much a section moves messages through the named queue. */
 function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegExp, start: number, end: number): QueueUses | undefined {
   const evidence = doc.evidence.slice(start, end);
@@ -40,9 +56,13 @@ function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegEx
   let flowing = 0;
   for (let i = Math.max(0, indexAtOrBefore(doc.sentences, start)); i < doc.sentences.length && doc.sentences[i].start < end; i++) {
     const sentence = doc.sentences[i];
-    if (sentence.end > start && MESSAGE_FLOW.test(doc.evidence.slice(sentence.start, sentence.end))) flowing++;
+    if (sentence.end <= start) continue;
+    const text = doc.evidence.slice(sentence.start, sentence.end);
+    if (!aboutQueue(text, pattern)) continue;
+    if (MESSAGE_TAKEN.test(text)) flowing += TAKEN_WEIGHT;
+    else if (MESSAGE_SENT.test(text)) flowing++;
   }
-  return { score: flowing + (concepts.has('atStake', start, end) ? 1 : 0), first: first.at, length: first.length };
+  return { score: flowing + (concepts.has('atStake', start, end) ? STAKE_BONUS : 0), first: first.at, length: first.length };
 }
 
 /** The queue gap moved to the design section that moves messages through that queue most, when that is not where it was found. */

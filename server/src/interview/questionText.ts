@@ -145,6 +145,15 @@ const TEMPLATES: Readonly<Record<string, StyledTemplates>> = {
   },
 };
 
+/** The mitigation question on a failure the candidate named and left ("the car may not receive the unlock command"). */
+const NAMED_FAILURE_TEMPLATES: StyledTemplates = {
+  neutral: () => 'When that happens, what does the user see, and what is your primary fix?',
+  clarity: () => 'Walk me through that case: what does the user see, and what does the system do next?',
+  operations: () => 'When that happens, how do you find out, and what is the first step in the runbook?',
+  failureSemantics: () => 'When that happens, what does the caller see, and what do you do so it gets a clear answer?',
+  iteration: () => 'When that happens in week one, what do users see, and what is the first fix you ship?',
+};
+
 /** A kind the templates do not know (a bank pressure point aimed elsewhere). */
 const GENERIC_TEMPLATES: StyledTemplates = {
   neutral: () => 'What breaks first here, and what do users see?',
@@ -184,7 +193,7 @@ function quoteLead(gap: Pick<PlannedGap, 'context' | 'quoteKind' | 'kind'>): str
 /** The pointed question alone, without the quote. */
 function bareQuestion(gap: PlannedGap, persona: Persona): string {
   if (gap.fixedQuestion) return gap.fixedQuestion;
-  const templates = TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
+  const templates = gap.namedFailure ? NAMED_FAILURE_TEMPLATES : TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
   return templates[QUESTION_STYLE[persona.id]](slots(gap));
 }
 

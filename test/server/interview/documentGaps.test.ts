@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { analyseDocument } from '../../../server/src/interview/analysedText';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
+import { PERSONAS } from '../../../server/src/interview/personas';
+import { probeQuestion } from '../../../server/src/interview/questionText';
 
 /** The weights of a section's structure gaps, by part. */
 function structureWeights(text: string, heading: string): Record<string, number> {
@@ -23,6 +25,36 @@ describe('document gaps', () => {
       const text = [...BASE.slice(0, 4), `${BASE[4]} Non-hermetic actions produce different outputs for the same key; this is a known risk that we accept for v1.`, ''].join('\n');
       const w = structureWeights(text, 'Cache keys');
       assert.ok(w.mitigation > w.constraint, JSON.stringify(w));
+    });
+
+    it('a named failure left open is what the mitigation question quotes and asks about', () => {
+      const text = [
+        '# Car sharing',
+        '',
+        'We will build unlock and billing for 3,000 cars.',
+        '',
+        '## Unlock flow',
+        '',
+        'The vehicle gateway publishes the unlock command and the car acks. Sometimes the car may not receive the unlock command, for example in underground parking.',
+        '',
+      ].join('\n');
+      const source = analyseDocument(text);
+      const gap = documentGaps(source).gaps.find((g) => g.kind === 'structure:mitigation');
+      assert.ok(gap);
+      assert.strictEqual(gap.namedFailure, true);
+      assert.strictEqual(gap.context, 'Sometimes the car may not receive the unlock command, for example in underground parking');
+      assert.strictEqual(
+        probeQuestion(gap, PERSONAS.neutral),
+        "You wrote 'Sometimes the car may not receive the unlock command, for example in underground parking'. When that happens, what does the user see, and what is your primary fix?",
+      );
+      const w = structureWeights(text, 'Unlock flow');
+      assert.ok(w.mitigation > w.constraint, JSON.stringify(w));
+    });
+
+    it('a failure ruled out ("so two gateways can\'t race") is no named failure: the mitigation is the lesser question', () => {
+      const text = [...BASE.slice(0, 4), `${BASE[4]} A Lua script writes in one round trip, so two runners can't race on the same key.`, ''].join('\n');
+      const w = structureWeights(text, 'Cache keys');
+      assert.ok(w.mitigation < w.constraint, JSON.stringify(w));
     });
 
     it('with no failure named, the mitigation is the lesser question', () => {

@@ -69,3 +69,34 @@ describe('where a gap is asked', () => {
   });
 });
 
+
+describe('where a queue is asked: the consumer that handles what is at stake', () => {
+  const CAR_SHARING = [
+    '# Car sharing',
+    '',
+    'We will build unlock and billing for 3,000 cars.',
+    '',
+    '## Unlock flow',
+    '',
+    '1. The app calls the trip service, which checks the reservation.',
+    '2. The vehicle gateway publishes `unlock` on the MQTT topic `cars/{carId}/cmd`.',
+    '3. The car unlocks the doors and publishes `unlocked` on `cars/{carId}/status`.',
+    '4. The gateway receives the ack, the trip service marks the trip started and publishes `TripStarted` to Kafka.',
+    '',
+    'Ending the trip is the same in reverse: the gateway sends `lock`, the car acks, and `TripEnded` goes to Kafka.',
+    '',
+    '## Trip billing',
+    '',
+    'The billing service consumes `TripStarted` and `TripEnded` from the `trip-events` topic.',
+    'On `TripEnded` it computes the price and charges the card with Stripe, then sends the receipt email.',
+    '',
+  ].join('\n');
+
+  it('is asked where billing consumes the trip events and charges the card, not where the unlock flow publishes them', () => {
+    const { gaps } = documentGaps(analyseDocument(CAR_SHARING));
+    const queue = gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Trip billing');
+    assert.strictEqual(queue.context, "The billing service consumes TripStarted and TripEnded from the trip-events topic");
+  });
+});

@@ -83,6 +83,13 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, poisoning), []);
     });
 
+    it('by a command that may not arrive: "may not receive the unlock command", "no cellular signal", "the ack may come back late"', () => {
+      for (const failure of ['Sometimes the car may not receive the unlock command.', 'In underground parking there is no cellular signal.', 'The ack may come back late.']) {
+        const text = `# Car sharing\n\n## Unlock flow\n\nWe will send the unlock command to the car through the vehicle gateway. ${failure}\n`;
+        assert.deepStrictEqual(findingsFor(RULE, text), [], failure);
+      }
+    });
+
     it('by a section dedicated to risks', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('dedicated-risks-section.md')), []);
     });

@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import { analyseDocument } from '../../../server/src/interview/analysedText';
+import { firstUnansweredFailure } from '../../../server/src/interview/unansweredFailures';
+
+/** The unanswered failure sentence in the document's "Flow" section, as written, or null. */
+function unansweredIn(paragraph: string): string | null {
+  const text = `# Car sharing\n\nWe will build unlock and billing for 3,000 cars.\n\n## Flow\n\n${paragraph}\n`;
+  const source = analyseDocument(text);
+  const section = source.doc!.sections.find((s) => s.heading?.text === 'Flow')!;
+  const found = firstUnansweredFailure(source.doc!, source.concepts!, section, text.length);
+  return found ? text.slice(found.start, found.end) : null;
+}
+
+describe('failures the candidate names and leaves', () => {
+  it('finds "the car may not receive the unlock command" when nothing is said about it', () => {
+    assert.strictEqual(
+      unansweredIn('The gateway publishes the unlock command and the car acks. Sometimes the car may not receive the unlock command, for example in underground parking where there is no cellular signal.'),
+      'Sometimes the car may not receive the unlock command, for example in underground parking where there is no cellular signal.',
+    );
+  });
+
+  it('finds a known risk left open', () => {
+    assert.strictEqual(unansweredIn('Non-hermetic actions produce different outputs for the same key; this is a known risk.'), 'Non-hermetic actions produce different outputs for the same key; this is a known risk.');
+  });
+
+  it('not a failure stated with its handling in a conditional ("If the car does not ack within 5 s, ...")', () => {
+    assert.strictEqual(unansweredIn('If the car does not receive the command within 5 s, the app offers a Bluetooth unlock with a signed token.'), null);
+  });
+
+  it('not a failure the next sentence handles ("We retry ...")', () => {
+    assert.strictEqual(unansweredIn('The car may not receive the unlock command in underground parking. We retry three times, then offer a Bluetooth unlock.'), null);
+  });
+
+  it('not a failure the same sentence routes somewhere ("lines that fail to parse go to a dead-letter topic")', () => {
+    assert.strictEqual(unansweredIn('Events that can fail to parse go to a dead-letter topic that the on-call engineer reviews.'), null);
+  });
+
+  it('not a failure ruled out ("so two gateways can\'t race") or judged ("losing it is acceptable")', () => {
+    assert.strictEqual(unansweredIn('A Lua script increments the counter in one round trip, so two gateways can\'t race on the same key.'), null);
+    assert.strictEqual(unansweredIn('Cursor positions may be lost on a restart, which is acceptable.'), null);
+  });
+
+  it('not a setting that only names a failure word ("Visibility timeout 15 minutes")', () => {
+    assert.strictEqual(unansweredIn('Visibility timeout 15 minutes; the largest chunk takes about 40 s.'), null);
+  });
+});
