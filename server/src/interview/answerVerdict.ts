@@ -35,7 +35,7 @@ export function judgeAnswer(input: JudgeInput): JudgedAnswer {
   const latestAlone = analyseText(latest, input.analyzeOptions);
   const together = input.answers.length > 1 ? analyseText(input.answers.join('\n\n'), input.analyzeOptions) : latestAlone;
   const stated = statedParts(together);
-  const inDocument = input.document?.doc && input.gap.rule && input.gap.start !== undefined;
+  const inDocument = input.document?.doc && input.gap.rule && input.gap.start !== undefined && isLinterFinding(input.document, input.gap);
   const closure = inDocument ? closeInDocument(input, stated) : closeAlone(input, stated);
   const mistakeExamples = mistakesIn(latestAlone);
   return {
@@ -47,6 +47,15 @@ export function judgeAnswer(input: JudgeInput): JudgedAnswer {
     },
     mistakeExamples,
   };
+}
+
+/**
+ * Whether the gap is a finding the linter reports where the gap points: only then can its closing be read off
+ * the document analysed again. An interviewer-side finding (a race, a shard's hotspot, a failover) or a queue
+ * asked where it is used is judged on what the answers state, or any answer would close it.
+ */
+function isLinterFinding(document: AnalysedText, gap: PlannedGap): boolean {
+  return document.analysis.findings.some((f) => f.rule === gap.rule && f.data.start === gap.start);
 }
 
 interface Closure {

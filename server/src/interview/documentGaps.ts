@@ -23,7 +23,7 @@ import {
   weighWishListsByShare,
   yieldToSpecificFindings,
 } from './gapWeighting';
-import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedShardFindings } from './interviewFindings';
+import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedRaceFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
 import { firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
 
@@ -46,7 +46,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source)]) {
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;

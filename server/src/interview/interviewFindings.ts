@@ -122,3 +122,44 @@ export function unflaggedBroadcastFindings(source: AnalysedText): Finding[] {
   return out;
 }
 
+
+/** A section whose steps run in a consumer ("The Balance service consumes `transfers`"): designs say "consume" of queues and topics. */
+const CONSUMED_FROM_QUEUE = /\bconsum(?:es|e|ed|ing)\b/i;
+
+const RACE_COMPONENT = 'two requests';
+const RACE_FAILURE = 'pass that check at the same moment for the last one';
+
+/**
+ * A step that checks what is left ("checks the time is still available and gets a free table") and a later step
+ * that takes it ("inserts a row with that table_id"), with nothing that stops two requests from both passing the
+ * check: the double booking a strong interviewer asks about first. The linter cannot tell a check-then-write
+ * from any two sentences; the interviewer asks, once per section, and only when the document names no lock,
+ * transaction, atomic or conditional write and no unique constraint anywhere.
+ */
+export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return [];
+  // An affirmed one anywhere ("a unique index on (table_id, slot)" in the data model) answers it; "without a lock" does not.
+  if (concepts.has('concurrencyControl', 0, source.sourceLength)) return [];
+  const out: Finding[] = [];
+  source.analysis.sections.forEach((report, index) => {
+    if (!report.describesDesign) return;
+    const section = doc.sections[index];
+    const from = section.heading ? section.heading.end : section.start;
+    const end = Math.min(section.ownEnd, source.sourceLength);
+    const check = concepts.spansIn('capacityCheck', from, end)[0];
+    // Work a queue's consumer does is ordered (or not) by that queue: its question is the queue's, asked there.
+    if (!check || CONSUMED_FROM_QUEUE.test(doc.evidence.slice(from, end))) return;
+    const taken = concepts.spansIn('claimingWrite', check.start, end);
+    if (taken.length === 0) return;
+    const trigger = doc.text.slice(check.start, check.end).replace(/\s+/g, ' ');
+    out.push({
+      rule: 'missing-failure-mode',
+      severity: 'warning',
+      message: `"${trigger}" is checked, then taken in a later step, with nothing that stops two requests from both passing the check.`,
+      range: doc.lines.rangeOf(check.start, check.end),
+      data: { start: check.start, end: check.end, trigger, missing: gapKindInfo('missing-failure-mode').parts.map((p) => p.name), interviewSide: true, component: RACE_COMPONENT, failure: RACE_FAILURE },
+    });
+  });
+  return out;
+}

@@ -77,7 +77,7 @@ const TEMPLATES: Readonly<Record<string, StyledTemplates>> = {
     neutral: ({ C, failure, v }) => `${C} ${failure ?? `${v.goes} down or ${v.gets} slow`}: what breaks, and what do users see?`,
     clarity: ({ c, failure, v }) => (failure ? `Walk me through the exact sequence when ${c} ${failure}: what does the user see, and for how long?` : `Walk me through the exact sequence when ${c} ${v.is} slow: what times out first, and what does the user see?`),
     operations: ({ C, failure, v }) => `${C} ${failure ?? `${v.is} down`}: what alarm fires, who gets paged, and what degrades?`,
-    failureSemantics: ({ c, failure }) => (failure ? `${capitalise(c)} ${failure}: what does the caller see, and how does the lost update ever arrive?` : `A call to ${c} times out and the client retries: what does the caller see, and can the operation happen twice?`),
+    failureSemantics: ({ c, failure }) => (failure ? `${capitalise(c)} ${failure}: what does the caller see, and what puts it right?` : `A call to ${c} times out and the client retries: what does the caller see, and can the operation happen twice?`),
     iteration: ({ c, failure, v }) => `When ${c} ${failure ?? v.fails} in week one, what do users see, and what would make you harden it?`,
   },
   'structure:failureMode': {

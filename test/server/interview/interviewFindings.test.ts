@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, sourceFindings } from '../../../server/src/interview/analysedText';
-import { unflaggedFailoverFindings } from '../../../server/src/interview/interviewFindings';
+import { unflaggedFailoverFindings, unflaggedRaceFindings } from '../../../server/src/interview/interviewFindings';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 import { PERSONAS } from '../../../server/src/interview/personas';
 import { probeFor } from '../../../server/src/interview/probes';
@@ -94,5 +94,44 @@ describe('broadcast channels (Redis pub/sub) in the interviewer', () => {
     const { gaps } = documentGaps(analyseDocument(text));
     assert.ok(gaps.some((g) => g.kind === 'queue-without-failure-semantics'));
     assert.ok(!gaps.some((g) => g.failure !== undefined));
+  });
+});
+
+describe('check-then-take races in the interviewer', () => {
+  const booking = (extra: string) =>
+    [
+      '# Table reservations',
+      '',
+      'We will build table booking for 2,000 restaurants.',
+      '',
+      '## Booking flow',
+      '',
+      '1. The booking service calls the availability service to check the time is still available and get a free table.',
+      '2. The booking service inserts a row in `bookings` with that `table_id`.',
+      '',
+      extra,
+      '',
+    ].join('\n');
+
+  it('asks about two requests passing the same availability check before the insert', () => {
+    const source = analyseDocument(booking(''));
+    const found = unflaggedRaceFindings(source);
+    assert.deepStrictEqual(
+      found.map((f) => [f.rule, f.data.trigger, f.data.component, f.data.failure]),
+      [['missing-failure-mode', 'check the time is still available', 'two requests', 'pass that check at the same moment for the last one']],
+    );
+  });
+
+  it('not when the document names what stops it anywhere ("a unique index on (table_id, slot)")', () => {
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(booking('## Data model\n\nA unique index on (table_id, slot) rejects a second booking.'))), []);
+  });
+
+  it('but "without a lock" stops nothing', () => {
+    assert.strictEqual(unflaggedRaceFindings(analyseDocument(booking('## Data model\n\nBookings are written without a lock.'))).length, 1);
+  });
+
+  it('not where a queue consumer does the work: that is the queue\'s question', () => {
+    const text = '# Wallet\n\nWe will build transfers.\n\n## Transfer flow\n\nThe Balance service consumes `transfers`: it reads the balance, and if the balance is enough it debits the sender.\n';
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)), []);
   });
 });

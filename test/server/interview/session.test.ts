@@ -70,6 +70,34 @@ describe('interview session', () => {
       assert.deepStrictEqual(session.answer(answers['queue-alarm']).text, `Good. Next: ${CONSISTENCY}`);
     });
 
+    it('an interviewer-side question (two requests passing the same check) is closed by what the answer states, not by any answer', () => {
+      const text = [
+        '# Table reservations',
+        '',
+        'We will build table booking for 2,000 restaurants.',
+        '',
+        '## Booking flow',
+        '',
+        '1. The diner picks a time on the restaurant page.',
+        '2. The booking service calls the availability service to check the time is still available and get a free table.',
+        '3. The booking service inserts a row in `bookings` with that `table_id` and status `CONFIRMED`.',
+        '',
+      ].join('\n');
+      const start = () => {
+        const session = InterviewSession.start({ source: { kind: 'document', text, name: 'booking.md' }, persona: 'neutral', level: 'senior', minutes: 45 }, manualClock().read);
+        const opening = session.opening();
+        assert.strictEqual(opening.gap, 'missing-failure-mode');
+        assert.match(opening.text, /Two requests pass that check at the same moment for the last one: what breaks, and what do users see\?$/);
+        return session;
+      };
+      const weak = start();
+      assert.strictEqual(weak.answer('It is fine.').kind, 'follow-up');
+      assert.strictEqual(lastCandidate(weak).verdict?.strong, false);
+      const strong = start();
+      strong.answer('Both inserts race: the second one fails on a unique index on (table_id, slot), and that diner sees "this time was just taken" with the next free times.');
+      assert.strictEqual(lastCandidate(strong).verdict?.strong, true);
+    });
+
     it("after the persona's follow-ups, it moves on and notes it for the debrief", () => {
       const { session } = chatSession();
       session.opening();

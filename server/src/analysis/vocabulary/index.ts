@@ -58,6 +58,9 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'atStake',
   'guaranteeClaim',
   'fireAndForgetChannel',
+  'capacityCheck',
+  'claimingWrite',
+  'concurrencyControl',
 ]);
 
 interface AnchorTables {
