@@ -25,10 +25,33 @@ export interface UnansweredFailure {
   end: number;
 }
 
-/** The first sentence of the section's own text that names a failure no sentence answers. */
+/** A table column that holds what is done about each row ("Mitigation", "Handling", "Fix", "Response"). */
+const RESPONSE_COLUMN = /^\W*(?:primary\s+)?(?:mitigations?|handling|fix(?:es)?|response|recovery|what\s+we\s+do|action)\W*$/i;
+
+/**
+ * The first failure the section's own text names and leaves: a row of a failure table whose response column is
+ * empty ("| Two robots deadlock in a narrow aisle | both wait forever | |"), else a sentence no sentence answers.
+ */
 export function firstUnansweredFailure(doc: DesignDocument, concepts: ConceptMatcher, section: Section, sourceLength: number): UnansweredFailure | undefined {
   const end = Math.min(section.ownEnd, sourceLength);
   const from = section.heading ? section.heading.end : section.start;
+  return rowWithoutResponse(doc, from, end) ?? sentenceWithoutResponse(doc, concepts, from, end);
+}
+
+/** A table row whose last column, titled for the response, is empty (the parser keeps no block for an empty cell). */
+function rowWithoutResponse(doc: DesignDocument, from: number, end: number): UnansweredFailure | undefined {
+  for (const table of doc.tables) {
+    if (table.start < from || table.start >= end) continue;
+    const header = table.rows[0] ?? [];
+    const last = header[header.length - 1];
+    if (last === undefined || !RESPONSE_COLUMN.test(doc.evidence.slice(doc.blocks[last].start, doc.blocks[last].end))) continue;
+    const row = table.rows.slice(1).find((cells) => cells.length > 0 && cells.length < header.length);
+    if (row) return { start: doc.blocks[row[0]].start, end: doc.blocks[row[row.length - 1]].end };
+  }
+  return undefined;
+}
+
+function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, from: number, end: number): UnansweredFailure | undefined {
   let checked = -1;
   for (const m of concepts.in('failureMode', from, end)) {
     const index = m.sentence;

@@ -40,6 +40,20 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn('Cursor positions may be lost on a restart, which is acceptable.'), null);
   });
 
+  it('finds a failure-table row whose mitigation cell is empty', () => {
+    const table = [
+      '| Failure | What happens | Mitigation |',
+      '|---|---|---|',
+      '| Robot loses Wi-Fi | Reservations expire | The dispatcher requeues its task after 30 s |',
+      '| Two robots deadlock in a narrow aisle | Both wait forever | |',
+    ].join('\n');
+    assert.strictEqual(unansweredIn(table), 'Two robots deadlock in a narrow aisle | Both wait forever');
+  });
+
+  it('not a purpose that answers its own failure ("To keep assignments from going stale when a robot may be stuck, ...")', () => {
+    assert.strictEqual(unansweredIn('To keep assignments from going stale when a robot may be stuck behind a person, the dispatcher re-plans every 2 seconds.'), null);
+  });
+
   it('not a setting that only names a failure word ("Visibility timeout 15 minutes")', () => {
     assert.strictEqual(unansweredIn('Visibility timeout 15 minutes; the largest chunk takes about 40 s.'), null);
   });

@@ -83,6 +83,11 @@ describe(RULE, () => {
       assert.strictEqual(f.data.section, 'Region failure');
     });
 
+    it('when "the standby takes over" is the failover itself, not a fallback', () => {
+      const text = '# Dispatch\n\n## Reliability\n\nWe will run the dispatcher active-passive on two servers; the standby takes over automatically when the leader\'s lease expires.\n';
+      assertSingleFinding(RULE, text, 4, 'active-passive');
+    });
+
     it('when "will keep working" is the redundancy claim itself ("no single point of failure, so the gates will keep working")', () => {
       const text = [
         '# Parking gates',
@@ -127,6 +132,11 @@ describe(RULE, () => {
   });
 
   describe('traps', () => {
+    it('does not fire on a floor split into four zones (partitioning, not redundancy)', () => {
+      const text = '# Warehouse robots\n\n## Traffic\n\nWe will split the floor into four zones, each with its own traffic manager.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('does not fire on "eventually consistent across regions" (a consistency statement, not redundancy)', () => {
       const text = '# Build cache\n\n## Multi-region\n\nWe will replicate writes asynchronously with S3 Cross-Region Replication, so the cache is eventually consistent across regions.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);

@@ -40,6 +40,20 @@ describe(RULE, () => {
   });
 
   describe('is satisfied', () => {
+    it('by "a customer may see a status up to ~2 minutes behind", with disputes that do not go through the projection', () => {
+      const text = [
+        '# Parcel tracking',
+        '',
+        '## How a scan flows',
+        '',
+        'We will project scans into a tracking view. Because the tracking page reads the projection, it is eventually consistent with the scans:',
+        'during the evening hub peak a customer may see a parcel\'s status up to ~2 minutes behind the last scan.',
+        'Disputes and proof of delivery do not go through the projection: the support tool reads the delivery scan directly.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('by the user-visible effect, a bound and the operations that read the primary, in the section', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('qualified-likes.md')), []);
     });

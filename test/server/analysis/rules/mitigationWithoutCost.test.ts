@@ -122,6 +122,23 @@ describe(RULE, () => {
   });
 
   describe('is satisfied', () => {
+    it('names a mitigation from a table row, never the "Mitigation" column header', () => {
+      const text = [
+        '# Dispatch',
+        '',
+        '## Failure modes',
+        '',
+        'We will run one dispatcher per zone.',
+        '',
+        '| Failure | What happens | Mitigation |',
+        '|---|---|---|',
+        '| Robot loses Wi-Fi | Reservations expire | To mitigate it, the dispatcher requeues its task after 30 s |',
+        '',
+      ].join('\n');
+      const found = findingsFor(RULE, text);
+      assert.deepStrictEqual(found.map((f) => f.data.trigger), ['mitigate']);
+    });
+
     it('by "the trade-off is freshness" in the section', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('cache-with-cost.md')), []);
     });

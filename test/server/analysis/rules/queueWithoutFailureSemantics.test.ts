@@ -195,6 +195,22 @@ describe(RULE, () => {
   });
 
   describe('traps', () => {
+    it('does not treat a queue of people or robots, or a work queue for a human, as a message queue', () => {
+      const text = [
+        '# Warehouse robots',
+        '',
+        'We will build task dispatch for 1,200 robots.',
+        '',
+        '## Failure modes',
+        '',
+        'When a station jams, robots queue at the station; the dispatcher caps the queue at 3 robots per station.',
+        'A dropped pod is reported by the robot, and the task goes to an exception queue for a human.',
+        'A robot slowed by a queue at a station is re-planned in the next batch.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('does not treat HLS streams, streaming video or a stream of events as a broker', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('trap-hls-streams.md')), []);
     });
