@@ -2,6 +2,7 @@
 // structure part (Constraint -> Failure mode -> Primary mitigation -> New cost) that no finding already covers.
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import { firstProposal } from '../analysis/designIntent';
+import { dedicatedSections } from '../analysis/structure';
 import { sectionAt, type DesignDocument, type Section } from '../analysis/document/model';
 import type { Finding, StructurePart } from '../analysis/types';
 import { STRUCTURE_PARTS } from '../analysis/types';
@@ -108,18 +109,22 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
   const { doc, concepts } = source;
   if (!doc || !concepts) return [];
   const out: PlannedGap[] = [];
+  // Where the candidate lists what breaks ("Risks"), the failures are told; what is done about them may not be.
+  const failuresTold = dedicatedSections(doc, concepts, 'failureHeading').some((s) => source.analysis.sections[s.index]?.structure.failureMode.present);
   source.analysis.sections.forEach((report, index) => {
-    if (!report.describesDesign) return;
     const section = doc.sections[index];
+    const riskList = !report.describesDesign && isRiskSection(concepts, section);
+    if (!report.describesDesign && !riskList) return;
     const words = sectionWords(doc, concepts, section, source.sourceLength);
     if (!words) return;
     for (const part of STRUCTURE_PARTS) {
-      if (report.structure[part].present) continue;
+      if (report.structure[part].present || (riskList && part !== 'mitigation')) continue;
       const coveredBy = PART_COVERED_BY[part];
       if (coveredBy && findingGapKeys.has(`${coveredBy}@${index}`)) continue;
       const kind = `structure:${part}`;
       // A failure the candidate named and left is what the mitigation question quotes.
       const unanswered = part === 'mitigation' && report.structure.failureMode.present ? firstUnansweredFailure(doc, concepts, section, source.sourceLength) : undefined;
+      if (riskList && !unanswered) continue;
       const asked = unanswered ? failureWords(doc, concepts, unanswered) : words;
       const weight = unanswered ? gapKindInfo('mitigation-without-cost').weight * NAMED_FAILURE_FACTOR : structureWeight(part, report.structure.mitigation.present || isMitigationSection(concepts, section));
       out.push({
@@ -136,7 +141,7 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
         end: asked.end,
         section: report.title,
         sectionIndex: index,
-        weight: round(weight * (report.isDesign ? 1 : DESCRIBED_ONLY_FACTOR)),
+        weight: round(weight * (report.isDesign || riskList ? 1 : DESCRIBED_ONLY_FACTOR) * (part === 'failureMode' && failuresTold ? FAILURES_TOLD_FACTOR : 1)),
         missing: [gapKindInfo(kind).parts[0].name],
         ...optional('component', asked.component),
         ...(unanswered ? { namedFailure: true } : {}),
@@ -153,6 +158,15 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
 function structureWeight(part: StructurePart, mitigationStated: boolean): number {
   if (part === 'newCost' && mitigationStated) return gapKindInfo('mitigation-without-cost').weight;
   return gapKindInfo(`structure:${part}`).weight;
+}
+
+/** "What breaks here?" counts this much where the document has a section listing what breaks ("Risks"). */
+const FAILURES_TOLD_FACTOR = 0.75;
+
+/** A section titled for what breaks ("Risks", "Failure modes", "Known issues"). */
+function isRiskSection(concepts: ConceptMatcher, section: Section): boolean {
+  const heading = section.heading;
+  return !!heading && concepts.has('failureHeading', heading.start, heading.end);
 }
 
 /** A failure the candidate raised and left ("the ack may come back late") is asked before a cost: they opened it. */

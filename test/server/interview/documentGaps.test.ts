@@ -51,6 +51,17 @@ describe('document gaps', () => {
       assert.ok(w.mitigation > w.constraint, JSON.stringify(w));
     });
 
+    it('a risk listed and left ("can crash the app on startup" under Risks) is asked; "what breaks here?" elsewhere waits', () => {
+      const design = ['# Feature config', '', 'We will build remote config for the mobile apps.', '', '## Design', '', 'We will keep flags in Postgres and publish a snapshot to S3 behind CloudFront on every change.', ''];
+      const risks = ['## Risks', '', '- A malformed snapshot can crash the app on startup, and the crash repeats at every cold start.', ''];
+      const gaps = documentGaps(analyseDocument([...design, ...risks].join('\n'))).gaps.sort((a, b) => b.weight - a.weight);
+      const risk = gaps[0];
+      assert.deepStrictEqual([risk.section, risk.kind, risk.namedFailure, risk.context], ['Risks', 'structure:mitigation', true, 'A malformed snapshot can crash the app on startup, and the crash repeats at every cold start']);
+      const failure = gaps.find((g) => g.section === 'Design' && g.kind === 'structure:failureMode')!;
+      const constraint = gaps.find((g) => g.section === 'Design' && g.kind === 'structure:constraint')!;
+      assert.ok(failure.weight < constraint.weight, `${failure.weight} < ${constraint.weight}`);
+    });
+
     it('a failure ruled out ("so two gateways can\'t race") is no named failure: the mitigation is the lesser question', () => {
       const text = [...BASE.slice(0, 4), `${BASE[4]} A Lua script writes in one round trip, so two runners can't race on the same key.`, ''].join('\n');
       const w = structureWeights(text, 'Cache keys');

@@ -206,6 +206,7 @@ describe(RULE, () => {
         'When a station jams, robots queue at the station; the dispatcher caps the queue at 3 robots per station.',
         'A dropped pod is reported by the robot, and the task goes to an exception queue for a human.',
         'A robot slowed by a queue at a station is re-planned in the next batch.',
+        'A renewal is allowed only if the title\'s hold queue is empty.',
         '',
       ].join('\n');
       assert.deepStrictEqual(findingsFor(RULE, text), []);

@@ -20,6 +20,11 @@ function applyRuleFix(text: string, finding: Finding): { edit: TextEdit; result:
 
 describe(RULE, () => {
   describe('fires', () => {
+    it('on "we will run Redis Cluster and shard by `game_id`" (the verb after "and")', () => {
+      const text = '# Quiz\n\n## Scaling\n\n- Redis: we will run Redis Cluster and shard by `game_id` so all keys of a game are on the same node.\n';
+      assertSingleFinding(RULE, text, 4, 'shard');
+    });
+
     it('when only a global QPS estimate precedes "we\'ll shard the links table"', () => {
       const text = fixture('global-qps-then-shard.md');
       const f = assertSingleFinding(RULE, text, 9, 'shard');
