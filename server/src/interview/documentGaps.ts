@@ -14,6 +14,7 @@ import { queueWhereUsed } from './gapPlacement';
 import {
   deferFailureModesOnNothingRunning,
   deferOverviewQuestions,
+  replicaLagInReliabilityWaits,
   weighStepFlows,
   round,
   sectionYieldsToFailureStory,
@@ -223,7 +224,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
   gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferOverviewQuestions(source, deferFailureModesOnNothingRunning(source, gaps))));
-  gaps = weighBySectionRole(source, gaps);
+  gaps = replicaLagInReliabilityWaits(source, weighBySectionRole(source, gaps));
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };
   // The innermost section with a heading at or above the line: the context menu passes the cursor's line.

@@ -143,6 +143,24 @@ export function weighBySectionRole(source: AnalysedText, gaps: PlannedGap[]): Pl
   });
 }
 
+/**
+ * An asynchronous replica named in a section about reliability ("an asynchronous replica in the second data
+ * centre") is a disaster-recovery copy: what it costs is the writes lost when it is promoted, which that section's
+ * availability question asks, not what a reader sees. Its consistency question comes later there.
+ */
+export function replicaLagInReliabilityWaits(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return gaps;
+  return gaps.map((g) => {
+    if (g.kind !== 'eventual-consistency-unqualified' || g.sectionIndex === undefined || /eventual/i.test(g.quote)) return g;
+    const heading = doc.sections[g.sectionIndex].heading;
+    if (!heading || !concepts.has('resilienceHeading', heading.start, heading.end)) return g;
+    return { ...g, weight: round(g.weight * REPLICA_IN_RELIABILITY_FACTOR) };
+  });
+}
+
+const REPLICA_IN_RELIABILITY_FACTOR = 0.75;
+
 /** An availability gap in a section the candidate devoted to availability counts for this much: it is that section's point. */
 const OWN_TOPIC_FACTOR = 1.2;
 

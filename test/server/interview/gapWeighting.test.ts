@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
-import { deferFailureModesOnNothingRunning, deferOverviewQuestions, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
+import { deferFailureModesOnNothingRunning, deferOverviewQuestions, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { stakeOf } from '../../../server/src/interview/sectionRoles';
 
@@ -145,5 +145,29 @@ describe('gap weighting', () => {
       const [queue, failure] = deferFailureModesOnNothingRunning(source, [onStack('queue-without-failure-semantics'), onStack('missing-failure-mode')]);
       assert.deepStrictEqual([queue.weight, failure.weight], [0.6, 0.6]);
     });
+  });
+});
+
+describe('an asynchronous replica in a reliability section', () => {
+  const text = [
+    '# Lab results',
+    '',
+    'We will build result delivery for 40 hospitals.',
+    '',
+    '## Patient portal',
+    '',
+    'The portal reads a read model fed asynchronously; the read model is eventually consistent with the result store.',
+    '',
+    '## Reliability',
+    '',
+    'The result store is Postgres with a synchronous standby and an asynchronous replica in the second data centre.',
+    '',
+  ].join('\n');
+
+  it('is a disaster-recovery copy: its consistency question waits; "eventually consistent" elsewhere does not', () => {
+    const source = analyseDocument(text);
+    const replica = { ...gapIn(source, 'eventual-consistency-unqualified', 'Reliability'), quote: 'asynchronous replica' };
+    const readModel = { ...gapIn(source, 'eventual-consistency-unqualified', 'Patient portal'), quote: 'eventually consistent' };
+    assert.deepStrictEqual(replicaLagInReliabilityWaits(source, [replica, readModel]).map((g) => g.weight), [0.75, 1]);
   });
 });
