@@ -77,8 +77,9 @@ export function weighByCentrality(source: AnalysedText, gaps: PlannedGap[]): Pla
   const counts = doc.sections.map((s) => centralityOf(concepts, frequency, s.start, Math.min(s.ownEnd, source.sourceLength)));
   const most = Math.max(0, ...gaps.map((g) => (g.sectionIndex === undefined ? 0 : counts[g.sectionIndex])));
   if (most === 0) return gaps;
-  // A list gap is about the list (its order, its reasons), not about a component: centrality does not apply.
-  return gaps.map((g) => (g.sectionIndex === undefined || LIST_KINDS.has(g.kind) ? g : { ...g, weight: round(g.weight * (0.7 + (0.5 * counts[g.sectionIndex]) / most)) }));
+  // A list gap is about the list (its order, its reasons), and a failure the candidate named is about that failure,
+  // not about a component: centrality does not apply.
+  return gaps.map((g) => (g.sectionIndex === undefined || LIST_KINDS.has(g.kind) || g.namedFailure ? g : { ...g, weight: round(g.weight * (0.7 + (0.5 * counts[g.sectionIndex]) / most)) }));
 }
 
 /** Kinds that are about a list itself (its order, its reasons): a list section is where they belong. */

@@ -20,6 +20,9 @@ const CONDITION_WITH_CLAUSE = /^\W*(?:if|when|whenever|once|in case|should|on|af
 /** A sentence that goes on to handle what the previous one raised ("We retry ...", "In that case ...", "To handle this ..."). */
 const RESPONSE_OPENING = /^\W*(?:we|I|in\s+(?:that|this|such\s+a)\s+case|then|to\s+(?:handle|avoid|prevent|fix|mitigate|deal\s+with|cope\s+with|recover)|the\s+(?:fix|mitigation|answer|workaround)|our\s+(?:fix|answer))\b/i;
 
+/** Titles of a section that designs a protection against the risks it names ("Rate limiting", "Abuse protection"). */
+const PROTECTION_TITLE = /\b(?:rate[- ]limit\w*|throttl\w*|circuit[- ]breakers?|load[- ]shedding|bulkheads?|back-?off|retr(?:y|ies)|fallbacks?|dead[- ]letter\w*|abuse|protection|defen[cs]es?|mitigations?)\b/i;
+
 export interface UnansweredFailure {
   start: number;
   end: number;
@@ -35,6 +38,8 @@ const RESPONSE_COLUMN = /^\W*(?:primary\s+)?(?:mitigations?|handling|fix(?:es)?|
 export function firstUnansweredFailure(doc: DesignDocument, concepts: ConceptMatcher, section: Section, sourceLength: number): UnansweredFailure | undefined {
   const end = Math.min(section.ownEnd, sourceLength);
   const from = section.heading ? section.heading.end : section.start;
+  // A section titled for a protection ("Rate limiting") opens with the risks it answers: they are its motivation.
+  if (section.heading && PROTECTION_TITLE.test(section.heading.text)) return undefined;
   return rowWithoutResponse(doc, from, end) ?? sentenceWithoutResponse(doc, concepts, from, end);
 }
 

@@ -54,6 +54,17 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn('To keep assignments from going stale when a robot may be stuck behind a person, the dispatcher re-plans every 2 seconds.'), null);
   });
 
+  it('not the risks a section titled for a protection opens with ("Rate limiting": "Brute force ... are the main risks")', () => {
+    const text = '# Password reset\n\nWe will build password reset and 2FA.\n\n## Rate limiting\n\nBrute force and SMS pumping could drain our SMS budget; they are the main risks.\n\nCounters are kept in Redis per email and per IP.\n';
+    const source = analyseDocument(text);
+    const section = source.doc!.sections.find((s) => s.heading?.text === 'Rate limiting')!;
+    assert.strictEqual(firstUnansweredFailure(source.doc!, source.concepts!, section, text.length), undefined);
+    const renamed = text.replace('## Rate limiting', '## Codes');
+    const again = analyseDocument(renamed);
+    const codes = again.doc!.sections.find((s) => s.heading?.text === 'Codes')!;
+    assert.ok(firstUnansweredFailure(again.doc!, again.concepts!, codes, renamed.length), 'the same risk under another title is left open');
+  });
+
   it('not a setting that only names a failure word ("Visibility timeout 15 minutes")', () => {
     assert.strictEqual(unansweredIn('Visibility timeout 15 minutes; the largest chunk takes about 40 s.'), null);
   });
