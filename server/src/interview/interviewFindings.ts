@@ -1,6 +1,6 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
-import { sectionAt, type DesignDocument, type Section } from '../analysis/document/model';
+import { indexAtOrBefore, sectionAt, type DesignDocument, type Section } from '../analysis/document/model';
 import { isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
@@ -123,7 +123,7 @@ export function unflaggedBroadcastFindings(source: AnalysedText): Finding[] {
 }
 
 
-/** A section whose steps run in a consumer ("The Balance service consumes `transfers`"): designs say "consume" of queues and topics. */
+/** Steps run in a consumer ("The Balance service consumes `transfers`: ..."): designs say "consume" of queues and topics. */
 const CONSUMED_FROM_QUEUE = /\bconsum(?:es|e|ed|ing)\b/i;
 
 const RACE_COMPONENT = 'two requests';
@@ -148,10 +148,12 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
     const from = section.heading ? section.heading.end : section.start;
     const end = Math.min(section.ownEnd, source.sourceLength);
     const check = concepts.spansIn('capacityCheck', from, end)[0];
+    if (!check) return;
+    const taken = concepts.spansIn('claimingWrite', check.start, end)[0];
+    if (!taken) return;
     // Work a queue's consumer does is ordered (or not) by that queue: its question is the queue's, asked there.
-    if (!check || CONSUMED_FROM_QUEUE.test(doc.evidence.slice(from, end))) return;
-    const taken = concepts.spansIn('claimingWrite', check.start, end);
-    if (taken.length === 0) return;
+    const takenIn = doc.sentences[indexAtOrBefore(doc.sentences, taken.start)];
+    if (CONSUMED_FROM_QUEUE.test(doc.evidence.slice(from, check.end)) || (takenIn && CONSUMED_FROM_QUEUE.test(doc.evidence.slice(takenIn.start, takenIn.end)))) return;
     const trigger = doc.text.slice(check.start, check.end).replace(/\s+/g, ' ');
     out.push({
       rule: 'missing-failure-mode',

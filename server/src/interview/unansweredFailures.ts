@@ -11,6 +11,9 @@ const RESPONSE_CONCEPTS = ['mitigationLanguage', 'mitigationPurpose', 'fallbackB
 /** A failure raised as something that can happen ("the car may not receive", "sometimes the ack comes back late"), not a setting or a rule. */
 const POSSIBILITY = /\b(?:may|might|could|can(?!['’]t|not)|sometimes|occasionally|at\s+times|possibly|risks?|chance|it\s+is\s+possible)\b/i;
 
+/** A sentence that says how the failure is survived or undone ("a broken index can be rebuilt", "it can tolerate a fault"). */
+const RECOVERY_VERB = /\b(?:rebuil[dt]\w*|restor(?:e|es|ed|ing)|recover(?:s|ed|ing)?|replay\w*|reprocess\w*|retr(?:y|ies|ied)|re-?run\w*|repair\w*|roll(?:s|ed)?\s+back|tolerat\w+|survives?|withstands?)\b/i;
+
 /** A failure the candidate has judged ("losing it is acceptable", "so two gateways can't race"): a decision, not an open question. */
 const JUDGED = /\b(?:acceptable|fine|ok|okay|tolerable|harmless|no-?op|only|rare|rarely|unlikely|never|cannot|can['’]t|won['’]t)\b/i;
 
@@ -65,7 +68,7 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     const sentence = doc.sentences[index];
     const text = doc.evidence.slice(sentence.start, sentence.end);
     if (doc.blocks[sentence.block]?.kind === 'heading' || /\?\s*$/.test(text)) continue;
-    if (!POSSIBILITY.test(text) || JUDGED.test(text) || CONDITION_WITH_CLAUSE.test(text) || respondsIn(concepts, sentence.start, sentence.end)) continue;
+    if (!POSSIBILITY.test(text) || JUDGED.test(text) || CONDITION_WITH_CLAUSE.test(text) || RECOVERY_VERB.test(text) || respondsIn(concepts, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
     return { start: sentence.start, end: sentence.end };

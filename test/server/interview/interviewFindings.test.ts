@@ -130,6 +130,22 @@ describe('check-then-take races in the interviewer', () => {
     assert.strictEqual(unflaggedRaceFindings(analyseDocument(booking('## Data model\n\nBookings are written without a lock.'))).length, 1);
   });
 
+  it('still asks when consumers only come after the write ("7. The Notification Service consumes the event")', () => {
+    const text = [
+      '# Doctor booking',
+      '',
+      'We will build appointment booking for 5,000 clinics.',
+      '',
+      '## Booking flow',
+      '',
+      '1. The Booking Service calls the Availability Service to check that the slot is still free.',
+      '2. If it is free, the Booking Service inserts the Appointment document with status BOOKED.',
+      '3. The Notification Service consumes the event and sends the confirmation.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)).map((f) => f.data.trigger), ['check that the slot is still free']);
+  });
+
   it('not where a queue consumer does the work: that is the queue\'s question', () => {
     const text = '# Wallet\n\nWe will build transfers.\n\n## Transfer flow\n\nThe Balance service consumes `transfers`: it reads the balance, and if the balance is enough it debits the sender.\n';
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)), []);

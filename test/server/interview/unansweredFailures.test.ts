@@ -65,6 +65,11 @@ describe('failures the candidate names and leaves', () => {
     assert.ok(firstUnansweredFailure(again.doc!, again.concepts!, codes, renamed.length), 'the same risk under another title is left open');
   });
 
+  it('not a failure the sentence says how to undo ("so a broken index can be rebuilt", "it can tolerate a fault")', () => {
+    assert.strictEqual(unansweredIn('The topic is kept for 7 days so a broken index can be rebuilt from a recent point.'), null);
+    assert.strictEqual(unansweredIn('The clock can tolerate a fault of the timestamp oracle for up to 30 s.'), null);
+  });
+
   it('not a setting that only names a failure word ("Visibility timeout 15 minutes")', () => {
     assert.strictEqual(unansweredIn('Visibility timeout 15 minutes; the largest chunk takes about 40 s.'), null);
   });
