@@ -104,6 +104,18 @@ describe('answer structure per section', () => {
     assert.strictEqual(cost('Reads may be stale for up to 30 s.'), 'stale');
   });
 
+  it('takes nothing from a table header row ("| Failure | What happens | Mitigation |")', () => {
+    const text = '# Dispatch\n\n## Failure modes\n\n| Failure | What happens | Mitigation |\n|---|---|---|\n| Robot loses Wi-Fi | Reservations expire | The dispatcher requeues its task |\n';
+    const s = section(text, 'Failure modes');
+    assert.strictEqual(s.structure.failureMode.quote, 'loses');
+    assert.strictEqual(s.structure.mitigation.present, false, 'the "Mitigation" header names a column');
+  });
+
+  it('a section narrating a payment flow describes the design: a payment provider and a scheduled job can fail', () => {
+    const text = '# Drop\n\nWe will sell 20,000 pairs in one drop.\n\n## Checkout and payment\n\nCheckout calls the payment provider to authorize the card. A cron job marks expired reservations every 30 seconds.\n';
+    assert.strictEqual(analyze(text).sections.find((x) => x.title === 'Checkout and payment')?.describesDesign, true);
+  });
+
   it('takes a mitigation only when it is proposed, not asked about', () => {
     const mitigation = (sentence: string) => section(`# Notes\n\n${sentence}\n`, 'Notes').structure.mitigation.quote ?? null;
     assert.strictEqual(mitigation('What issues are addressed by adding a CDN?'), null);

@@ -207,6 +207,7 @@ describe(RULE, () => {
         'A dropped pod is reported by the robot, and the task goes to an exception queue for a human.',
         'A robot slowed by a queue at a station is re-planned in the next batch.',
         'A renewal is allowed only if the title\'s hold queue is empty.',
+        'Accounts that share a device are put at the back of the queue.',
         '',
       ].join('\n');
       assert.deepStrictEqual(findingsFor(RULE, text), []);
