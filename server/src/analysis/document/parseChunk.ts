@@ -441,7 +441,7 @@ export function parseChunk(text: string, isFirstChunk: boolean): ParsedChunk {
   for (; sentenceBlock < chunk.blocks.length; sentenceBlock++) {
     const block = chunk.blocks[sentenceBlock];
     block.sentenceStart = sentences.length;
-    forEachSentence(chunk.evidence, block.start, block.end, addSentence);
+    forEachSentence(chunk.evidence, block.start, block.end, addSentence, text);
     block.sentenceEnd = sentences.length;
   }
 

@@ -14,14 +14,18 @@ const SENTENCE_FINAL_ABBREVIATIONS = new Set([
 const SENTENCE_START = /[\p{Lu}\p{Lt}0-9"'“‘(\[*_`#|>-]/u;
 
 /** Returns [start, end) offsets of the sentences in text[from, to), trimmed of surrounding white space. */
-export function splitSentences(text: string, from: number, to: number): Array<[number, number]> {
+export function splitSentences(text: string, from: number, to: number, source: string = text): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  forEachSentence(text, from, to, (start, end) => out.push([start, end]));
+  forEachSentence(text, from, to, (start, end) => out.push([start, end]), source);
   return out;
 }
 
-/** Calls `emit` with the [start, end) offsets of each sentence in text[from, to), in order (no array built). */
-export function forEachSentence(text: string, from: number, to: number, emit: (start: number, end: number) => void): void {
+/**
+ * Calls `emit` with the [start, end) offsets of each sentence in text[from, to), in order (no array built).
+ * `source` is the text as written when `text` is its evidence (code spans blanked): a line ending in a code span
+ * ends in spaces there, which is not the two trailing spaces of a hard break.
+ */
+export function forEachSentence(text: string, from: number, to: number, emit: (start: number, end: number) => void, source: string = text): void {
   let start = skipSpace(text, from, to);
   let i = start;
   // A regex search is fastest but runs on past `to`: use it only when a line break follows `to` at once.
@@ -37,7 +41,7 @@ export function forEachSentence(text: string, from: number, to: number, emit: (s
         i++;
         continue;
       }
-      if (isHardLineBreak(text, i, to)) {
+      if (isHardLineBreak(text, source, i, to)) {
         const end = trimEnd(text, start, i);
         if (end > start) emit(start, end);
         start = skipSpace(text, i + 1, to);
@@ -114,11 +118,11 @@ function isSentenceBoundary(text: string, sentenceStart: number, dot: number, af
 }
 
 /** A line break ends a sentence when it is a hard break (two trailing spaces, a backslash) or before a blank line. */
-function isHardLineBreak(text: string, nl: number, to: number): boolean {
+function isHardLineBreak(text: string, source: string, nl: number, to: number): boolean {
   let p = nl;
   if (text.charCodeAt(p) === 10 && text.charCodeAt(p - 1) === 13) p--;
-  if (text.charCodeAt(p - 1) === 92) return true;
-  if (text.charCodeAt(p - 1) === 32 && text.charCodeAt(p - 2) === 32) return true;
+  if (source.charCodeAt(p - 1) === 92) return true;
+  if (source.charCodeAt(p - 1) === 32 && source.charCodeAt(p - 2) === 32) return true;
   let next = nl + 1;
   while (next < to && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
   if (next >= to) return true;

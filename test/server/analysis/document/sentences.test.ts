@@ -57,6 +57,15 @@ describe('document/sentences', () => {
     assert.deepStrictEqual(split('First part\n   \nSecond part'), ['First part', 'Second part']);
   });
 
+  it('does not take a line ending in a blanked code span for a hard break (the spaces are the evidence\'s, not the author\'s)', () => {
+    const source = 'The service publishes a `SpotFreed`\nevent to Kafka. Workers consume it.';
+    const evidence = source.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
+    const sentences = splitSentences(evidence, 0, evidence.length, source).map(([s, e]) => source.slice(s, e));
+    assert.deepStrictEqual(sentences, ['The service publishes a `SpotFreed`\nevent to Kafka.', 'Workers consume it.']);
+    const hard = 'Constraint: write load  \nFailure: lag';
+    assert.deepStrictEqual(splitSentences(hard, 0, hard.length, hard).length, 2, 'two trailing spaces written by the author still break');
+  });
+
   it('treats CRLF and lone CR line breaks like LF', () => {
     assert.deepStrictEqual(split('Constraint: write load  \r\nFailure: lag'), ['Constraint: write load', 'Failure: lag']);
     assert.deepStrictEqual(split('First part\r\rSecond part'), ['First part', 'Second part']);

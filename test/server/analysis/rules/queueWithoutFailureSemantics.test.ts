@@ -112,6 +112,22 @@ describe(RULE, () => {
       assert.strictEqual(f.data.section, 'Quota accounting');
     });
 
+    it('where the sentence putting it to use has a line ending in a code span ("publishes a `SpotFreed`\\nevent ... to Kafka")', () => {
+      const text = [
+        '# Gym classes',
+        '',
+        'We will build class booking with waitlists for 300 gyms.',
+        '',
+        '## Waitlist promotion',
+        '',
+        'When a member cancels, the Booking Service publishes a `SpotFreed`',
+        'event (`classId`, `freedAt`) to Kafka. The Waitlist Worker consumes these events.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 7, 'Kafka');
+      assert.strictEqual(f.data.section, 'Waitlist promotion');
+    });
+
     it('on "Kafka as the backbone for all point events" in a bullet list of the stack', () => {
       const text = [
         '# Loyalty points',
