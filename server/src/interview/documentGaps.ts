@@ -27,6 +27,7 @@ import {
 } from './gapWeighting';
 import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedRaceFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
+import { isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
 import { firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
@@ -114,7 +115,7 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
   const failuresTold = dedicatedSections(doc, concepts, 'failureHeading').some((s) => source.analysis.sections[s.index]?.structure.failureMode.present);
   source.analysis.sections.forEach((report, index) => {
     const section = doc.sections[index];
-    const riskList = !report.describesDesign && isRiskSection(concepts, section);
+    const riskList = !report.describesDesign && isTitledForFailures(concepts, section);
     if (!report.describesDesign && !riskList) return;
     const words = sectionWords(doc, concepts, section, source.sourceLength);
     if (!words) return;
@@ -127,7 +128,7 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
       const unanswered = part === 'mitigation' && report.structure.failureMode.present ? firstUnansweredFailure(doc, concepts, section, source.sourceLength) : undefined;
       if (riskList && !unanswered) continue;
       const asked = unanswered ? failureWords(doc, concepts, unanswered) : words;
-      const weight = unanswered ? gapKindInfo('mitigation-without-cost').weight * NAMED_FAILURE_FACTOR : structureWeight(part, report.structure.mitigation.present || isMitigationSection(concepts, section));
+      const weight = unanswered ? gapKindInfo('mitigation-without-cost').weight * NAMED_FAILURE_FACTOR : structureWeight(part, report.structure.mitigation.present || isTitledForFailureStory(concepts, section));
       out.push({
         id: kind,
         key: `${kind}@${index}`,
@@ -164,11 +165,6 @@ function structureWeight(part: StructurePart, mitigationStated: boolean): number
 /** "What breaks here?" counts this much where the document has a section listing what breaks ("Risks"). */
 const FAILURES_TOLD_FACTOR = 0.75;
 
-/** A section titled for what breaks ("Risks", "Failure modes", "Known issues"). */
-function isRiskSection(concepts: ConceptMatcher, section: Section): boolean {
-  const heading = section.heading;
-  return !!heading && concepts.has('failureHeading', heading.start, heading.end);
-}
 
 /** A failure the candidate raised and left ("the ack may come back late") is asked before a cost: they opened it. */
 const NAMED_FAILURE_FACTOR = 1.2;
@@ -177,12 +173,6 @@ const NAMED_FAILURE_FACTOR = 1.2;
 function failureWords(doc: DesignDocument, concepts: ConceptMatcher, failure: UnansweredFailure): SectionWords {
   const sentence = sentenceAround(doc, failure.start, failure.end);
   return { quote: sentence.text, context: sentence.text, kind: 'sentence', start: failure.start, end: failure.end, ...optional('component', componentIn(concepts, failure.start, failure.end)) };
-}
-
-/** A section titled for failure handling or resilience is the candidate's mitigations, whatever its sentences say. */
-function isMitigationSection(concepts: ConceptMatcher, section: Section): boolean {
-  const heading = section.heading;
-  return !!heading && (concepts.has('failureHeading', heading.start, heading.end) || concepts.has('resilienceHeading', heading.start, heading.end));
 }
 
 interface SectionWords {

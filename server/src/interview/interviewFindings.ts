@@ -1,11 +1,11 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
-import { indexAtOrBefore, sectionAt, type DesignDocument, type Section } from '../analysis/document/model';
+import { indexAtOrBefore, sectionAt, type DesignDocument } from '../analysis/document/model';
 import { isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { gapKindInfo } from './gapCatalog';
-import { isGoalsTitle } from './sectionRoles';
+import { isGoalsTitle, isTitledForFailureStory } from './sectionRoles';
 
 /** A list item that is only a link ("* [SQL write master-slave failover](...)"): a reading list, not a design. */
 function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
@@ -63,7 +63,7 @@ export function unflaggedFailoverFindings(source: AnalysedText, flagged: readonl
   if (!doc || !concepts) return [];
   const flaggedSections = new Set(flagged.filter((f) => f.rule === 'availability-without-resilience').map((f) => sectionAt(doc, f.data.start).index));
   // A section the candidate titled for failures or availability ("Region failure") holds their failover story: ask it there only.
-  if ([...flaggedSections].some((index) => titledForFailure(source, doc.sections[index]))) return [];
+  if ([...flaggedSections].some((index) => isTitledForFailureStory(concepts, doc.sections[index]))) return [];
   const out: Finding[] = [];
   const judged = new Set<number>();
   for (const m of concepts.all('availabilityClaim')) {
@@ -85,11 +85,6 @@ export function unflaggedFailoverFindings(source: AnalysedText, flagged: readonl
     });
   }
   return out;
-}
-
-function titledForFailure(source: AnalysedText, section: Section): boolean {
-  const heading = section.heading;
-  return !!heading && !!source.concepts && (source.concepts.has('resilienceHeading', heading.start, heading.end) || source.concepts.has('failureHeading', heading.start, heading.end));
 }
 
 const LOST_MESSAGE = 'drops a message published while a subscriber is disconnected';

@@ -63,3 +63,15 @@ export function isStackListAt(concepts: ConceptMatcher, offset: number): boolean
   const sentence = index >= 0 ? concepts.doc.sentences[index] : undefined;
   return !!sentence && technologiesIn(concepts, sentence.start, sentence.end).size >= STACK_LIST_SIZE;
 }
+
+/** A section titled for what breaks ("Risks", "Failure modes", "Region failure"). */
+export function isTitledForFailures(concepts: ConceptMatcher, section: Section): boolean {
+  const heading = section.heading;
+  return !!heading && concepts.has('failureHeading', heading.start, heading.end);
+}
+
+/** A section titled for what breaks or for staying up ("Failure handling", "Reliability"): the candidate's failure story. */
+export function isTitledForFailureStory(concepts: ConceptMatcher, section: Section): boolean {
+  const heading = section.heading;
+  return isTitledForFailures(concepts, section) || (!!heading && concepts.has('resilienceHeading', heading.start, heading.end));
+}

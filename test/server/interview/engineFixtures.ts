@@ -49,3 +49,20 @@ export const TEST_QUESTION: PracticeQuestion = {
 export function practiceConfig(persona: PersonaId = 'neutral', minutes = 45): InterviewConfig {
   return { source: { kind: 'practice', questionId: TEST_QUESTION.id }, persona, level: 'senior', minutes };
 }
+
+/** A booking flow that checks a table is free, then inserts it, with nothing stopping two diners at once; `extra` follows it. */
+export function bookingRaceDocument(extra = ''): string {
+  return [
+    '# Table reservations',
+    '',
+    'We will build table booking for 2,000 restaurants.',
+    '',
+    '## Booking flow',
+    '',
+    '1. The booking service calls the availability service to check the time is still available and get a free table.',
+    '2. The booking service inserts a row in `bookings` with that `table_id`.',
+    '',
+    extra,
+    '',
+  ].join('\n');
+}

@@ -4,6 +4,7 @@ import { unflaggedFailoverFindings, unflaggedRaceFindings } from '../../../serve
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 import { PERSONAS } from '../../../server/src/interview/personas';
 import { probeFor } from '../../../server/src/interview/probes';
+import { bookingRaceDocument } from './engineFixtures';
 
 describe('interview-side findings', () => {
   describe('failover sections the linter lets pass', () => {
@@ -98,20 +99,7 @@ describe('broadcast channels (Redis pub/sub) in the interviewer', () => {
 });
 
 describe('check-then-take races in the interviewer', () => {
-  const booking = (extra: string) =>
-    [
-      '# Table reservations',
-      '',
-      'We will build table booking for 2,000 restaurants.',
-      '',
-      '## Booking flow',
-      '',
-      '1. The booking service calls the availability service to check the time is still available and get a free table.',
-      '2. The booking service inserts a row in `bookings` with that `table_id`.',
-      '',
-      extra,
-      '',
-    ].join('\n');
+  const booking = bookingRaceDocument;
 
   it('asks about two requests passing the same availability check before the insert', () => {
     const source = analyseDocument(booking(''));

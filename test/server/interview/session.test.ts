@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { InterviewSession, type SessionSnapshot } from '../../../server/src/interview/session';
 import type { CandidateTurn, InterviewerTurn, PersonaId } from '../../../server/src/interview/types';
-import { answersFixture, documentConfig, manualClock, MINUTE, practiceConfig, TEST_QUESTION } from './engineFixtures';
+import { answersFixture, bookingRaceDocument, documentConfig, manualClock, MINUTE, practiceConfig, TEST_QUESTION } from './engineFixtures';
 
 const answers = answersFixture('chat-service.answers.md');
 
@@ -71,18 +71,7 @@ describe('interview session', () => {
     });
 
     it('an interviewer-side question (two requests passing the same check) is closed by what the answer states, not by any answer', () => {
-      const text = [
-        '# Table reservations',
-        '',
-        'We will build table booking for 2,000 restaurants.',
-        '',
-        '## Booking flow',
-        '',
-        '1. The diner picks a time on the restaurant page.',
-        '2. The booking service calls the availability service to check the time is still available and get a free table.',
-        '3. The booking service inserts a row in `bookings` with that `table_id` and status `CONFIRMED`.',
-        '',
-      ].join('\n');
+      const text = bookingRaceDocument();
       const start = () => {
         const session = InterviewSession.start({ source: { kind: 'document', text, name: 'booking.md' }, persona: 'neutral', level: 'senior', minutes: 45 }, manualClock().read);
         const opening = session.opening();
