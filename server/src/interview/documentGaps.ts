@@ -85,6 +85,7 @@ function findingGap(source: AnalysedText, f: Finding, key: string, section: Sect
     missing: [...missing],
     ...optional('component', componentOf(f, trigger, concepts)),
     ...optional('failure', typeof f.data.failure === 'string' ? f.data.failure : undefined),
+    ...(f.data.doubleTaken === true ? { doubleTaken: true as const } : {}),
   };
 }
 
@@ -115,6 +116,8 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
   const failuresTold = dedicatedSections(doc, concepts, 'failureHeading').some((s) => source.analysis.sections[s.index]?.structure.failureMode.present);
   source.analysis.sections.forEach((report, index) => {
     const section = doc.sections[index];
+    // A section titled for costs ("Trade-offs", "Cost") is the candidate's list of what the design gives up, not a part of it.
+    if (section.heading && concepts.has('costHeading', section.heading.start, section.heading.end)) return;
     const riskList = !report.describesDesign && isTitledForFailures(concepts, section);
     if (!report.describesDesign && !riskList) return;
     const words = sectionWords(doc, concepts, section, source.sourceLength);
@@ -226,8 +229,9 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   return { gaps: inSection, component };
 }
 
+/** A trigger as said aloud: markup markers go, but an identifier keeps its underscores ("sailing_inventory"). */
 function spokenTrigger(text: string): string {
-  return text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/`+|\*\*|__|(?<![\w*])[*_]|[*_](?![\w*])/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** `{ [key]: value }` when the value is defined: snapshots then hold no undefined fields. */

@@ -138,7 +138,7 @@ export function weighBySectionRole(source: AnalysedText, gaps: PlannedGap[]): Pl
     const section = doc.sections[g.sectionIndex];
     let factor = 1;
     if (!LIST_KINDS.has(g.kind) && isPeripheralTitle(section.heading?.text)) factor *= PERIPHERAL_FACTOR;
-    if (!LIST_KINDS.has(g.kind) && source.concepts) factor *= stakeFactor(stakeOf(source.concepts, section, source.sourceLength), g.kind);
+    if (!LIST_KINDS.has(g.kind) && source.concepts) factor *= stakeFactor(g.doubleTaken ? 'atStake' : stakeOf(source.concepts, section, source.sourceLength), g.kind);
     if (g.kind === 'availability-without-resilience' && isResilienceSection(source, section)) factor *= OWN_TOPIC_FACTOR;
     return factor === 1 ? g : { ...g, weight: round(g.weight * factor) };
   });

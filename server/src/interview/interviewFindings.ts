@@ -2,6 +2,7 @@
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
 import { indexAtOrBefore, sectionAt, type DesignDocument } from '../analysis/document/model';
 import { isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
+import { quote } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { gapKindInfo } from './gapCatalog';
@@ -149,13 +150,13 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
     // Work a queue's consumer does is ordered (or not) by that queue: its question is the queue's, asked there.
     const takenIn = doc.sentences[indexAtOrBefore(doc.sentences, taken.start)];
     if (CONSUMED_FROM_QUEUE.test(doc.evidence.slice(from, check.end)) || (takenIn && CONSUMED_FROM_QUEUE.test(doc.evidence.slice(takenIn.start, takenIn.end)))) return;
-    const trigger = doc.text.slice(check.start, check.end).replace(/\s+/g, ' ');
+    const trigger = quote(doc, check.start, check.end);
     out.push({
       rule: 'missing-failure-mode',
       severity: 'warning',
       message: `"${trigger}" is checked, then taken in a later step, with nothing that stops two requests from both passing the check.`,
       range: doc.lines.rangeOf(check.start, check.end),
-      data: { start: check.start, end: check.end, trigger, missing: gapKindInfo('missing-failure-mode').parts.map((p) => p.name), interviewSide: true, component: RACE_COMPONENT, failure: RACE_FAILURE },
+      data: { start: check.start, end: check.end, trigger, missing: gapKindInfo('missing-failure-mode').parts.map((p) => p.name), interviewSide: true, component: RACE_COMPONENT, failure: RACE_FAILURE, doubleTaken: true },
     });
   });
   return out;

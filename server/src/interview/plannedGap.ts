@@ -23,6 +23,8 @@ export interface PlannedGap extends Gap {
   component?: string;
   /** How the component fails, when the text says more than "down or slow" ("drops a message published while a subscriber is disconnected"). */
   failure?: string;
+  /** What fails costs work done twice or a unit sold twice, whatever the section's words say (two requests passing one check). */
+  doubleTaken?: true;
   /** The gap quotes a failure the candidate named and left ("the ack may come back late"): ask what happens then. */
   namedFailure?: true;
   /** Wording that replaces the templates: a practice question's pressure point, or the fallback probe. */

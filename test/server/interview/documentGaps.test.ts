@@ -62,6 +62,13 @@ describe('document gaps', () => {
       assert.ok(failure.weight < constraint.weight, `${failure.weight} < ${constraint.weight}`);
     });
 
+    it('asks no structure question of a section titled for costs ("Trade-offs"): it lists what the design gives up', () => {
+      const text = ['# Bookmarks', '', 'We will build bookmarking with search.', '', '## Search', '', 'We will index bookmarks in Elasticsearch from a RabbitMQ queue.', '', '## Trade-offs', '', '- Postgres full-text search would be simpler, but Elasticsearch ranks better.', ''].join('\n');
+      const gaps = documentGaps(analyseDocument(text)).gaps;
+      assert.ok(gaps.some((g) => g.section === 'Search'));
+      assert.deepStrictEqual(gaps.filter((g) => g.section === 'Trade-offs').map((g) => g.kind), []);
+    });
+
     it('a failure ruled out ("so two gateways can\'t race") is no named failure: the mitigation is the lesser question', () => {
       const text = [...BASE.slice(0, 4), `${BASE[4]} A Lua script writes in one round trip, so two runners can't race on the same key.`, ''].join('\n');
       const w = structureWeights(text, 'Cache keys');

@@ -171,3 +171,12 @@ describe('an asynchronous replica in a reliability section', () => {
     assert.deepStrictEqual(replicaLagInReliabilityWaits(source, [replica, readModel]).map((g) => g.weight), [0.75, 1]);
   });
 });
+
+describe('a unit taken twice', () => {
+  it('counts as at stake wherever it is asked: two requests passing one check double-book', () => {
+    const source = analyseDocument(['# Tables', '', 'We will build table booking.', '', '## Booking flow', '', 'The booking service checks the table is still available, then inserts the booking.', ''].join('\n'));
+    const plain = gapIn(source, 'missing-failure-mode', 'Booking flow');
+    const [asked, race] = weighBySectionRole(source, [plain, { ...plain, doubleTaken: true }]);
+    assert.deepStrictEqual([asked.weight, race.weight], [1, 1.2]);
+  });
+});

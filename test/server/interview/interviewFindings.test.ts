@@ -134,6 +134,26 @@ describe('check-then-take races in the interviewer', () => {
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)).map((f) => f.data.trigger), ['check that the slot is still free']);
   });
 
+  it('reads a check across a line break and a code span ("reads `sailing_inventory` to check / there is room"), and quotes it with its underscore', () => {
+    const text = [
+      '# Ferry booking',
+      '',
+      'We will build ticket booking for 40 sailings a day.',
+      '',
+      '## Booking flow',
+      '',
+      '1. The customer chooses a sailing. The API reads `sailing_inventory` to check',
+      '   there is room.',
+      '2. We create the booking with status HELD and increase `car_spaces_booked`.',
+      '',
+    ].join('\n');
+    const source = analyseDocument(text);
+    assert.deepStrictEqual(unflaggedRaceFindings(source).map((f) => f.data.trigger), ['reads sailing_inventory to check there is room']);
+    const gap = documentGaps(source).gaps.find((g) => g.component === 'two requests');
+    assert.ok(gap);
+    assert.deepStrictEqual([gap.quote, gap.doubleTaken], ['reads sailing_inventory to check there is room', true]);
+  });
+
   it('not where a queue consumer does the work: that is the queue\'s question', () => {
     const text = '# Wallet\n\nWe will build transfers.\n\n## Transfer flow\n\nThe Balance service consumes `transfers`: it reads the balance, and if the balance is enough it debits the sender.\n';
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)), []);

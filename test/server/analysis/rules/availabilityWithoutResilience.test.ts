@@ -132,6 +132,11 @@ describe(RULE, () => {
   });
 
   describe('traps', () => {
+    it('does not fire on an availability target under "SLOs" (a target the design answers, like a requirement)', () => {
+      const text = '# CI analytics\n\nWe will build test-result analytics for 4,000 repositories.\n\n## 8. SLOs\n\n- Ingest API availability 99.9%; CI plugins buffer reports locally for 24 h if it is down.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('does not fire on a floor split into four zones (partitioning, not redundancy)', () => {
       const text = '# Warehouse robots\n\n## Traffic\n\nWe will split the floor into four zones, each with its own traffic manager.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
