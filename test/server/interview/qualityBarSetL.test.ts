@@ -2,11 +2,12 @@
 // by an author who never read the interviewer's code nor ran it. Untouched (measured before any of its misses
 // were looked at, on the engine at the end of the 2026-11-28 session's work on sets G-K): first probe 7/8, two of
 // three 5/8 (the engine at that session's start: 6/8, 3/8).
+// Its misses were studied afterwards; the floors are the rates after that.
 import * as path from 'path';
 import { qualityBarSuite } from './qualityMatching';
 
 const DIR = path.join(__dirname, '../../fixtures/interview/setl');
 
 describe('interviewer quality bar, independent set L (untouched 7/8, 5/8)', () => {
-  qualityBarSuite(DIR, { first: 7, twoOfThree: 5, firstInSection: 8 });
+  qualityBarSuite(DIR, { first: 7, twoOfThree: 6, firstInSection: 8 });
 });
