@@ -78,6 +78,12 @@ export function technologiesIn(concepts: ConceptMatcher, start: number, end: num
   return new Set(componentMentions(concepts, start, end).filter((m) => m.technology).map((m) => keyOf(m.text)));
 }
 
+/** Where a span first names a technology ("MongoDB" in "- MongoDB for classes, bookings and members"). */
+export function firstTechnologyIn(concepts: ConceptMatcher, start: number, end: number): { start: number; end: number } | undefined {
+  const m = componentMentions(concepts, start, end).find((c) => c.technology);
+  return m ? { start: m.start, end: m.start + m.text.length } : undefined;
+}
+
 /** The distinct components a span names, by their lower-cased words. */
 export function componentsIn(concepts: ConceptMatcher, start: number, end: number): Set<string> {
   return new Set(componentMentions(concepts, start, end).map((m) => keyOf(m.text)));

@@ -28,6 +28,7 @@ import {
 import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedRaceFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
 import { isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
+import { stackBeyondLoadFindings, weighStackAgainstLoad } from './stackAgainstLoad';
 import { firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
@@ -49,7 +50,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source)]) {
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...stackBeyondLoadFindings(source, findings)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
@@ -217,7 +218,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
   gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferOverviewQuestions(source, deferFailureModesOnNothingRunning(source, gaps))));
-  gaps = replicaLagInReliabilityWaits(source, weighBySectionRole(source, gaps));
+  gaps = weighStackAgainstLoad(source, replicaLagInReliabilityWaits(source, weighBySectionRole(source, gaps)));
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };
   // The innermost section with a heading at or above the line: the context menu passes the cursor's line.

@@ -1,0 +1,91 @@
+// A stack far beyond the load the candidate states ("~9,000 checkouts a day" on Kafka, Cassandra, MongoDB,
+// Elasticsearch and Kubernetes): the first thing a strong interviewer asks is which constraint forces each piece,
+// because one relational database would carry that load. The linter cannot weigh a stack against a load; the
+// interviewer can, when the document states its rates.
+import { sectionAt } from '../analysis/document/model';
+import type { Finding } from '../analysis/types';
+import type { AnalysedText } from './analysedText';
+import { firstTechnologyIn, technologiesIn } from './componentNames';
+import type { PlannedGap } from './plannedGap';
+import { round } from './gapWeighting';
+
+/** A peak this small (requests a second) one relational database carries with room to spare. */
+const SMALL_LOAD_PER_SECOND = 100;
+/** Distinct technologies that make a stack, rather than a choice or two. */
+const STACK_MIN_TECHNOLOGIES = 5;
+/** How much "which constraint forces each of these?" counts when the stack is far beyond the stated load. */
+const STACK_BEYOND_LOAD_FACTOR = 2;
+
+const SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400 };
+
+/** "~9,000 checkouts per day", "40 writes/s", "40k/s at peak", "1M bookings a day", "300k-600k events per day", "5k QPS". */
+const RATE =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|thousand|million|billion)?(?:\s*[-–]\s*\d[\d,.]*\s*(?:k|m|thousand|million)?)?(?:(?:\s+[a-z][\w-]*){0,3}?(?:\s*\/\s*|\s+per\s+|\s+an?\s+)(second|sec|s|minute|min|hour|hr|h|day|d)\b|\s*(qps|rps|tps)\b)/gi;
+
+const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, billion: 1e9 };
+
+/** The highest rate the text states, per second; undefined when it states none. */
+export function statedPeakRate(text: string): number | undefined {
+  let peak: number | undefined;
+  for (const m of text.matchAll(RATE)) {
+    const value = Number(m[1].replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()] : 1);
+    const seconds = m[4] ? 1 : SECONDS[m[3].toLowerCase()];
+    if (!Number.isFinite(value) || !seconds) continue;
+    const perSecond = value / seconds;
+    if (peak === undefined || perSecond > peak) peak = perSecond;
+  }
+  return peak;
+}
+
+/** The design's technologies and the section that names most of them, when the stated load is small for them. */
+function stackBeyondLoad(source: AnalysedText): { section: number; technologies: string[]; rate: number } | undefined {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return undefined;
+  const rate = statedPeakRate(doc.evidence.slice(0, source.sourceLength));
+  if (rate === undefined || rate > SMALL_LOAD_PER_SECOND) return undefined;
+  const all = new Set<string>();
+  let best: { section: number; count: number } | undefined;
+  source.analysis.sections.forEach((report, index) => {
+    if (!report.describesDesign) return;
+    const section = doc.sections[index];
+    const names = technologiesIn(concepts, section.start, Math.min(section.ownEnd, source.sourceLength));
+    for (const n of names) all.add(n);
+    if (!best || names.size > best.count) best = { section: index, count: names.size };
+  });
+  if (!best || all.size < STACK_MIN_TECHNOLOGIES) return undefined;
+  return { section: best.section, technologies: [...all], rate };
+}
+
+/** The stack question where the linter let the stack pass (each piece had a role: "Redis for the hold queues"). */
+export function stackBeyondLoadFindings(source: AnalysedText, flagged: readonly Finding[]): Finding[] {
+  const stack = stackBeyondLoad(source);
+  const doc = source.doc;
+  if (!stack || !doc) return [];
+  if (flagged.some((f) => f.rule === 'unjustified-components')) return [];
+  const section = doc.sections[stack.section];
+  const first = firstTechnologyIn(source.concepts!, section.start, Math.min(section.ownEnd, source.sourceLength));
+  if (!first) return [];
+  const trigger = doc.text.slice(first.start, first.end);
+  return [
+    {
+      rule: 'unjustified-components',
+      severity: 'warning',
+      message: `${stack.technologies.length} technologies for ${spokenRate(stack.rate)} at peak: which constraint forces each one?`,
+      range: doc.lines.rangeOf(first.start, first.end),
+      data: { start: first.start, end: first.end, trigger, missing: ['why each (the constraint it answers)'], interviewSide: true, technologies: stack.technologies },
+    },
+  ];
+}
+
+function spokenRate(perSecond: number): string {
+  if (perSecond < 1) return 'less than one request a second';
+  const n = Math.round(perSecond);
+  return `about ${n} request${n === 1 ? '' : 's'} a second`;
+}
+
+/** A stack far beyond the stated load makes "which constraint forces each of these?" a first question. */
+export function weighStackAgainstLoad(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const stack = stackBeyondLoad(source);
+  if (!stack || !source.doc) return gaps;
+  return gaps.map((g) => (g.kind === 'unjustified-components' && g.start !== undefined && sectionAt(source.doc!, g.start).index === stack.section ? { ...g, weight: round(g.weight * STACK_BEYOND_LOAD_FACTOR) } : g));
+}

@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { analyseDocument, sourceFindings } from '../../../server/src/interview/analysedText';
+import { documentGaps } from '../../../server/src/interview/documentGaps';
+import { stackBeyondLoadFindings, statedPeakRate } from '../../../server/src/interview/stackAgainstLoad';
+
+const library = (scale: string) =>
+  [
+    '# Library holds and loans',
+    '',
+    '## Requirements',
+    '',
+    `- ${scale}`,
+    '',
+    '## Architecture',
+    '',
+    "We'll build it as microservices on Kubernetes so each part can scale independently:",
+    '',
+    '- **Catalog service** with Elasticsearch for search and MongoDB for the bibliographic records',
+    '- **Loans service** backed by Cassandra',
+    '- **Holds service** using Redis sorted sets for the hold queues',
+    '- **Notification service** consuming events from Kafka',
+    '- **Patron service** on Postgres',
+    '',
+  ].join('\n');
+
+describe('a stack against the load the document states', () => {
+  it('reads the highest stated rate, per second', () => {
+    assert.strictEqual(statedPeakRate('Create: ~40 writes/s on average, 400/s at peak. Redirect: ~4k/s on average, 40k/s at peak.'), 40000);
+    assert.strictEqual(statedPeakRate('1M bookings per day, 30M searches per day.')?.toFixed(1), '347.2');
+    assert.strictEqual(statedPeakRate('about 5k QPS at peak'), 5000);
+    assert.strictEqual(statedPeakRate('~9,000 checkouts and ~9,000 returns per day')?.toFixed(3), '0.104');
+    assert.strictEqual(statedPeakRate('The API returns 503 and the p99 stays under 200 ms.'), undefined);
+  });
+
+  it('asks which constraint forces each of six technologies for ~9,000 checkouts a day, though each has a role', () => {
+    const source = analyseDocument(library('~9,000 checkouts and ~9,000 returns per day across all branches'));
+    const found = stackBeyondLoadFindings(source, sourceFindings(source).filter((f) => f.rule !== 'unjustified-components'));
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].rule, 'unjustified-components');
+    assert.match(found[0].message, /^\d+ technologies for less than one request a second at peak: which constraint forces each one\?$/);
+    const gap = documentGaps(source).gaps.find((g) => g.kind === 'unjustified-components');
+    assert.ok(gap && gap.weight >= 8, `the stack question comes early: ${gap?.weight}`);
+  });
+
+  it('does not when the load is large ("40k reads/s at peak") or not stated at all', () => {
+    for (const scale of ['40k reads/s at peak and 4k writes/s', 'Patrons borrow books.']) {
+      const source = analyseDocument(library(scale));
+      assert.deepStrictEqual(stackBeyondLoadFindings(source, []), [], scale);
+      const gap = documentGaps(source).gaps.find((g) => g.kind === 'unjustified-components');
+      assert.ok(!gap || gap.weight < 8, `${scale}: ${gap?.weight}`);
+    }
+  });
+});
