@@ -29,8 +29,11 @@ const TAKEN_WEIGHT = 2;
 /** Money or data at stake where the messages are handled ("charges the card") counts as much: a duplicate there costs most. */
 const STAKE_BONUS = 2;
 
-/** Words by which a section refers to the queue without its name ("the transfers topic", "the queue"). */
-const QUEUE_REFERENCE = /\b(?:topics?|queues?|streams?|dead[- ]letter)\b/i;
+/**
+ * Words by which a section refers to the queue without its name ("the transfers topic", "the queue"); "queue"
+ * after a determiner only, since "the meter queues the session locally" is the verb.
+ */
+const QUEUE_REFERENCE = /\b(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b/i;
 
 interface QueueUses {
   /** Sentences moving messages (the section names the queue), plus one when money or data is at stake there. */

@@ -100,3 +100,26 @@ describe('where a queue is asked: the consumer that handles what is at stake', (
     assert.strictEqual(queue.context, "The billing service consumes TripStarted and TripEnded from the trip-events topic");
   });
 });
+
+describe('where a queue is asked: a reference is a queue, not the verb', () => {
+  it('does not move to a section that only "queues the session locally" and sends it later', () => {
+    const text = [
+      '# Parking meters',
+      '',
+      'We will build meter payments for 4,000 meters.',
+      '',
+      '## Architecture',
+      '',
+      'Meters send each session to the session service, which publishes it to a Kafka topic for enforcement.',
+      '',
+      '## Offline meters',
+      '',
+      'When the link is down, the meter takes the card, prints the receipt, and queues the session locally with its sequence number.',
+      'When the link comes back it sends the sessions in order and retries each one until it is acknowledged.',
+      '',
+    ].join('\n');
+    const queue = documentGaps(analyseDocument(text)).gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Architecture');
+  });
+});
