@@ -274,7 +274,7 @@ export function isTableHeaderSentence(doc: DesignDocument, sentence: number): bo
 }
 
 /**
- * The evidence as written, for messages and reports: inline code keeps its text, links keep their text
+ * The evidence as written, for messages and reports: inline code keeps its text (its backticks go, with no space left in their place), links keep their text
  * only, emphasis markers go, white space collapses.
  */
 export function quote(doc: DesignDocument, start: number, end: number): string {
@@ -287,7 +287,7 @@ export function quote(doc: DesignDocument, start: number, end: number): string {
     if (evidence.charCodeAt(i) !== 32 || text.charCodeAt(i) === 32) continue;
     out += evidence.slice(run, i);
     run = i + 1;
-    if (text[i] === '`') out += ' ';
+    if (text[i] === '`') continue;
     else if (insideCodeSpan(doc, i)) out += text[i];
     else out += ' ';
   }

@@ -8,7 +8,7 @@ function quoteWithCleanup(text: string, evidence: string, start: number, end: nu
   let out = '';
   for (let i = start; i < end; i++) {
     if (evidence.charCodeAt(i) !== 32 || text.charCodeAt(i) === 32) out += evidence[i];
-    else if (text[i] === '`') out += ' ';
+    else if (text[i] === '`') continue;
     else {
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
       const ticks = [...text.slice(lineStart, i)].filter((c) => c === '`').length;
@@ -37,6 +37,11 @@ describe('structure quote()', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('drops a code span\'s backticks without leaving a space before punctuation ("(`classId`, `freedAt`)")', () => {
+    const doc = parseDocument('The service publishes a `SpotFreed` event (`classId`, `freedAt`) to Kafka.');
+    assert.strictEqual(quote(doc, 0, doc.text.length), 'The service publishes a SpotFreed event (classId, freedAt) to Kafka.');
   });
 
   it('collapses a line break inside plain words', () => {
