@@ -2,6 +2,11 @@ import * as assert from 'assert';
 import { analyseDocument } from '../../../server/src/interview/analysedText';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 
+/** The queue gap the interviewer plans for a document. */
+function queueGap(text: string) {
+  return documentGaps(analyseDocument(text)).gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+}
+
 const WALLET = [
   '# Wallet',
   '',
@@ -25,8 +30,7 @@ const WALLET = [
 
 describe('where a gap is asked', () => {
   it('a queue named in an overview is asked about where messages move through it (the transfer flow)', () => {
-    const { gaps } = documentGaps(analyseDocument(WALLET));
-    const queue = gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+    const queue = queueGap(WALLET);
     assert.ok(queue);
     assert.strictEqual(queue.section, 'Transfer flow');
     assert.strictEqual(queue.quote, 'Kafka');
@@ -46,8 +50,7 @@ describe('where a gap is asked', () => {
       'We will add Kafka partitions and more Balance service instances as traffic grows.',
       '',
     ].join('\n');
-    const { gaps } = documentGaps(analyseDocument(text));
-    assert.strictEqual(gaps.find((g) => g.kind === 'queue-without-failure-semantics')?.section, 'Architecture');
+    assert.strictEqual(queueGap(text)?.section, 'Architecture');
   });
 
   it('on a tie, the section designing the flow wins over an overview naming it in passing', () => {
@@ -64,8 +67,7 @@ describe('where a gap is asked', () => {
       'Workers consume ScoreEarned from Kafka and call ZINCRBY on the season board. We run 12 workers in one consumer group.',
       '',
     ].join('\n');
-    const { gaps } = documentGaps(analyseDocument(text));
-    assert.strictEqual(gaps.find((g) => g.kind === 'queue-without-failure-semantics')?.section, 'Score ingestion');
+    assert.strictEqual(queueGap(text)?.section, 'Score ingestion');
   });
 });
 
@@ -93,8 +95,7 @@ describe('where a queue is asked: the consumer that handles what is at stake', (
   ].join('\n');
 
   it('is asked where billing consumes the trip events and charges the card, not where the unlock flow publishes them', () => {
-    const { gaps } = documentGaps(analyseDocument(CAR_SHARING));
-    const queue = gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+    const queue = queueGap(CAR_SHARING);
     assert.ok(queue);
     assert.strictEqual(queue.section, 'Trip billing');
     assert.strictEqual(queue.context, "The billing service consumes TripStarted and TripEnded from the trip-events topic");
@@ -118,7 +119,7 @@ describe('where a queue is asked: a reference is a queue, not the verb', () => {
       'When the link comes back it sends the sessions in order and retries each one until it is acknowledged.',
       '',
     ].join('\n');
-    const queue = documentGaps(analyseDocument(text)).gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+    const queue = queueGap(text);
     assert.ok(queue);
     assert.strictEqual(queue.section, 'Architecture');
   });
