@@ -85,7 +85,7 @@ function sentenceFlags(doc: DesignDocument): Uint8Array {
 function flagsOf(doc: DesignDocument, flags: Uint8Array, sentence: number): number {
   let f = sentence < flags.length ? flags[sentence] : 0;
   if (f === 0) {
-    f = KNOWN | (isHeadingSentence(doc, sentence) || isTableHeaderSentence(doc, sentence) ? HEADING : 0) | (isUnfilledLabel(doc, sentence) ? UNFILLED_LABEL : 0) | (isQuestion(doc, sentence) ? QUESTION : 0);
+    f = KNOWN | (namesOnly(doc, sentence) ? HEADING : 0) | (isUnfilledLabel(doc, sentence) ? UNFILLED_LABEL : 0) | (isQuestion(doc, sentence) ? QUESTION : 0);
     if (sentence < flags.length) flags[sentence] = f;
   }
   return f;
@@ -100,7 +100,7 @@ function flagsOf(doc: DesignDocument, flags: Uint8Array, sentence: number): numb
 export function mitigationProposals(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): MitigationProposal[] {
   const bySentence = new Map<number, MitigationProposal>();
   const add = (sentence: number, e: ConceptMatch, name: string) => {
-    if (isHeadingSentence(doc, sentence) || isTableHeaderSentence(doc, sentence) || isQuestion(doc, sentence)) return;
+    if (namesOnly(doc, sentence) || isQuestion(doc, sentence)) return;
     const known = bySentence.get(sentence);
     if (!known || e.start < known.start) bySentence.set(sentence, { start: e.start, end: e.end, sentence, name });
   };
@@ -265,8 +265,13 @@ export function isHeadingSentence(doc: DesignDocument, sentence: number): boolea
   return s !== undefined && doc.blocks[s.block]?.kind === 'heading';
 }
 
+/** A heading or a table's header cell: it names what follows and states nothing itself. */
+function namesOnly(doc: DesignDocument, sentence: number): boolean {
+  return isHeadingSentence(doc, sentence) || isTableHeaderSentence(doc, sentence);
+}
+
 /** A table's header cell ("| Failure | What happens | Mitigation |") names a column; like a heading it states nothing. */
-export function isTableHeaderSentence(doc: DesignDocument, sentence: number): boolean {
+function isTableHeaderSentence(doc: DesignDocument, sentence: number): boolean {
   const s = doc.sentences[sentence];
   const block = s === undefined ? undefined : doc.blocks[s.block];
   if (!block || block.table < 0) return false;
@@ -274,8 +279,8 @@ export function isTableHeaderSentence(doc: DesignDocument, sentence: number): bo
 }
 
 /**
- * The evidence as written, for messages and reports: inline code keeps its text (its backticks go, with no space left in their place), links keep their text
- * only, emphasis markers go, white space collapses.
+ * The evidence as written, for messages and reports: inline code keeps its text (its backticks go, leaving no
+ * space), links keep their text only, emphasis markers go, white space collapses.
  */
 export function quote(doc: DesignDocument, start: number, end: number): string {
   const evidence = doc.evidence;

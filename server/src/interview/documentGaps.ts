@@ -169,7 +169,6 @@ function structureWeight(part: StructurePart, mitigationStated: boolean): number
 /** "What breaks here?" counts this much where the document has a section listing what breaks ("Risks"). */
 const FAILURES_TOLD_FACTOR = 0.75;
 
-
 /** A failure the candidate raised and left ("the ack may come back late") is asked before a cost: they opened it. */
 const NAMED_FAILURE_FACTOR = 1.2;
 

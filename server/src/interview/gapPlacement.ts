@@ -36,7 +36,7 @@ const STAKE_BONUS = 2;
 const QUEUE_REFERENCE = /\b(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b/i;
 
 interface QueueUses {
-  /** Sentences moving messages (the section names the queue), plus one when money or data is at stake there. */
+  /** Sentences moving messages through the queue (taking them off counts double), plus STAKE_BONUS when money or data is at stake there. */
   score: number;
   /** The first mention of the queue by name outside stack lists, to quote; else the first reference to it. */
   first: number;
@@ -44,13 +44,13 @@ interface QueueUses {
   length: number;
 }
 
-/** Whether a sentence may be about the named queue: it names it, or it names no other channel. */
-function aboutQueue(text: string, pattern: RegExp): boolean {
-  return new RegExp(pattern.source, 'i').test(text) || !OTHER_CHANNEL.test(text);
+/** Whether a sentence may be about the named queue: it names it (`names`, not global), or it names no other channel. */
+function aboutQueue(text: string, names: RegExp): boolean {
+  return names.test(text) || !OTHER_CHANNEL.test(text);
 }
 
-/** How much a section moves messages through the named queue. */
-function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegExp, start: number, end: number): QueueUses | undefined {
+/** How much a section moves messages through the named queue (`pattern` finds every mention, `names` tests one sentence). */
+function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegExp, names: RegExp, start: number, end: number): QueueUses | undefined {
   const evidence = doc.evidence.slice(start, end);
   const byName = [...evidence.matchAll(pattern)].map((m) => ({ at: start + m.index!, length: m[0].length })).filter((m) => !isStackListAt(concepts, m.at));
   const reference = QUEUE_REFERENCE.exec(evidence);
@@ -61,7 +61,7 @@ function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegEx
     const sentence = doc.sentences[i];
     if (sentence.end <= start) continue;
     const text = doc.evidence.slice(sentence.start, sentence.end);
-    if (!aboutQueue(text, pattern)) continue;
+    if (!aboutQueue(text, names)) continue;
     if (MESSAGE_TAKEN.test(text)) flowing += TAKEN_WEIGHT;
     else if (MESSAGE_SENT.test(text)) flowing++;
   }
@@ -75,9 +75,10 @@ export function queueWhereUsed(source: AnalysedText, gap: PlannedGap): PlannedGa
   const name = doc.text.slice(gap.start, gap.end).trim();
   if (!name) return gap;
   const pattern = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi');
+  const names = new RegExp(pattern.source, 'i');
   const scoreIn = (index: number) => {
     const section = doc.sections[index];
-    return queueUses(doc, concepts, pattern, section.start, Math.min(section.ownEnd, source.sourceLength));
+    return queueUses(doc, concepts, pattern, names, section.start, Math.min(section.ownEnd, source.sourceLength));
   };
   // On a tie, a section designing the flow beats an overview of the components that names it in passing.
   const overview = isOverviewTitle(doc.sections[gap.sectionIndex].heading?.text) ? OVERVIEW_TIE : 0;

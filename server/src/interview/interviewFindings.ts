@@ -1,6 +1,6 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
-import { indexAtOrBefore, sectionAt, type DesignDocument } from '../analysis/document/model';
+import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
 import { isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
 import { quote } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
@@ -112,12 +112,16 @@ export function unflaggedBroadcastFindings(source: AnalysedText): Finding[] {
       severity: 'warning',
       message: `"${trigger}" ${LOST_MESSAGE}: what breaks is not said.`,
       range: doc.lines.rangeOf(channel.start, channel.end),
-      data: { start: channel.start, end: channel.end, trigger, missing: gapKindInfo('missing-failure-mode').parts.map((p) => p.name), interviewSide: true, component: trigger, failure: LOST_MESSAGE },
+      data: { start: channel.start, end: channel.end, trigger, missing: whatBreaksMissing(), interviewSide: true, component: trigger, failure: LOST_MESSAGE },
     });
   }
   return out;
 }
 
+/** What a "what breaks?" question asks for, as the catalog names its parts. */
+function whatBreaksMissing(): string[] {
+  return gapKindInfo('missing-failure-mode').parts.map((p) => p.name);
+}
 
 /** Steps run in a consumer ("The Balance service consumes `transfers`: ..."): designs say "consume" of queues and topics. */
 const CONSUMED_FROM_QUEUE = /\bconsum(?:es|e|ed|ing)\b/i;
@@ -148,7 +152,7 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
     const taken = concepts.spansIn('claimingWrite', check.start, end)[0];
     if (!taken) return;
     // Work a queue's consumer does is ordered (or not) by that queue: its question is the queue's, asked there.
-    const takenIn = doc.sentences[indexAtOrBefore(doc.sentences, taken.start)];
+    const takenIn = doc.sentences[sentenceAt(doc, taken.start)];
     if (CONSUMED_FROM_QUEUE.test(doc.evidence.slice(from, check.end)) || (takenIn && CONSUMED_FROM_QUEUE.test(doc.evidence.slice(takenIn.start, takenIn.end)))) return;
     const trigger = quote(doc, check.start, check.end);
     out.push({
@@ -156,7 +160,7 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
       severity: 'warning',
       message: `"${trigger}" is checked, then taken in a later step, with nothing that stops two requests from both passing the check.`,
       range: doc.lines.rangeOf(check.start, check.end),
-      data: { start: check.start, end: check.end, trigger, missing: gapKindInfo('missing-failure-mode').parts.map((p) => p.name), interviewSide: true, component: RACE_COMPONENT, failure: RACE_FAILURE, doubleTaken: true },
+      data: { start: check.start, end: check.end, trigger, missing: whatBreaksMissing(), interviewSide: true, component: RACE_COMPONENT, failure: RACE_FAILURE, doubleTaken: true },
     });
   });
   return out;

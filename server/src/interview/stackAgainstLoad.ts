@@ -37,8 +37,23 @@ export function statedPeakRate(text: string): number | undefined {
   return peak;
 }
 
+interface StackBeyondLoad {
+  section: number;
+  technologies: string[];
+  rate: number;
+}
+
+/** stackBeyondLoad per analysed text: the finding and the weighting of one plan both ask for it. */
+const stackByText = new WeakMap<AnalysedText, StackBeyondLoad | null>();
+
 /** The design's technologies and the section that names most of them, when the stated load is small for them. */
-function stackBeyondLoad(source: AnalysedText): { section: number; technologies: string[]; rate: number } | undefined {
+function stackBeyondLoad(source: AnalysedText): StackBeyondLoad | undefined {
+  let stack = stackByText.get(source);
+  if (stack === undefined) stackByText.set(source, (stack = findStackBeyondLoad(source) ?? null));
+  return stack ?? undefined;
+}
+
+function findStackBeyondLoad(source: AnalysedText): StackBeyondLoad | undefined {
   const { doc, concepts } = source;
   if (!doc || !concepts) return undefined;
   const rate = statedPeakRate(doc.evidence.slice(0, source.sourceLength));
