@@ -46,7 +46,9 @@ export const unjustifiedComponents: Rule = {
   stronger: 'Cassandra for the event log because we need 20k writes/s across regions; Redis in front of profiles to keep p99 reads under 10 ms; Kafka between them so ingestion survives a slow consumer.',
   check(ctx) {
     const out: RuleFinding[] = [];
-    for (const cluster of clustersWithTechnologies(ctx)) {
+    const clusters = clustersWithTechnologies(ctx);
+    let chosenBefore: ((key: string, at: number) => boolean) | undefined;
+    for (const cluster of clusters) {
       // Most paragraphs name one or two technologies: fewer mentions than the minimum cannot be enough names.
       if (cluster.mentions.length < MIN_TECHNOLOGIES) continue;
       const counted = chosenTechnologies(ctx, cluster.mentions);
@@ -55,6 +57,10 @@ export const unjustifiedComponents: Rule = {
       // Technologies in requirements, background or alternatives sections are not this design's choices; in
       // a proposal, any other section states the stack, proposing verbs or not ("The stack: Nginx, ...").
       if (!ctx.isDesignProposal || !isDesignContext(ctx.doc, ctx.concepts, sectionAt(ctx.doc, cluster.start))) continue;
+      // A section that goes back over the stack ("Postgres is RDS Multi-AZ, Redis is ElastiCache, ...") chose
+      // none of what the design already named: only the technologies it brings in count.
+      chosenBefore ??= designChoicesBefore(ctx, clusters);
+      if ([...names.keys()].filter((key) => !chosenBefore!(key, cluster.start)).length < MIN_TECHNOLOGIES) continue;
       const gap = reasonGap(ctx, cluster, counted);
       if (!gap) continue;
       const first = counted[0];
@@ -185,6 +191,19 @@ function chosenTechnologies(ctx: RuleContext, mentions: ConceptMatch[]): Concept
     out.push(m);
   }
   return out;
+}
+
+/** Whether a technology (by its key) was named in a design section before an offset: where it was first chosen. */
+function designChoicesBefore(ctx: RuleContext, clusters: readonly Cluster[]): (key: string, at: number) => boolean {
+  const firstChosen = new Map<string, number>();
+  for (const cluster of clusters) {
+    if (!isDesignContext(ctx.doc, ctx.concepts, sectionAt(ctx.doc, cluster.start))) continue;
+    for (const m of chosenTechnologies(ctx, cluster.mentions)) {
+      const { key } = nameOf(ctx.doc, m);
+      if (!firstChosen.has(key)) firstChosen.set(key, cluster.start);
+    }
+  }
+  return (key, at) => (firstChosen.get(key) ?? Infinity) < at;
 }
 
 /** Distinct technology names, keyed by a normalised form, in order of first mention. */

@@ -49,6 +49,27 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('load stated as rates ("~24 million events per day") or a peak season is load to measure', () => {
+      const text = [
+        '# Parcel tracking',
+        '',
+        '## Estimates',
+        '',
+        '- Around 3 million parcels per day, each scanned about 8 times.',
+        '',
+        '## Design',
+        '',
+        'We will publish every scan to Kafka and keep the events in Cassandra. We will have dashboards for each service.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 0, 'Parcel tracking');
+      assert.match(f.message, /talks about "3 million parcels per day"/);
+      const season = text.replace('Around 3 million parcels per day, each scanned about 8 times.', 'It must keep up in peak season.');
+      assert.match(assertSingleFinding(RULE, season, 0, 'Parcel tracking').message, /talks about "peak season"/);
+      // A duration is no rate: "kept for 2 years" is not load.
+      assert.deepStrictEqual(findingsFor(RULE, text.replace('Around 3 million parcels per day, each scanned about 8 times.', 'Scans are kept for 2 years.')), []);
+    });
+
     it('"iterator age" is consumer lag', () => {
       const text = fixture('trap-iterator-age-paraphrase.md');
       assert.strictEqual(analyze(text).structure.isDesignProposal, true);

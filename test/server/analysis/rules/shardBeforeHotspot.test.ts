@@ -91,6 +91,22 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('does not treat a lake\'s tables or an archive partitioned by time ("Iceberg tables on S3, partitioned by available_date") as sharding', () => {
+      for (const sentence of [
+        'Offline store: Iceberg tables on S3, partitioned by available_date.',
+        'The raw log lines are also archived to S3 (the CDN can write there directly), partitioned by hour.',
+      ]) {
+        assert.deepStrictEqual(findingsFor(RULE, `# Analytics\n\n## Storage\n\nWe will keep the events in ClickHouse. ${sentence}\n`), [], sentence);
+      }
+      // A lake table partitioned by a key that is not time is still a choice of where the load goes.
+      assertSingleFinding(RULE, '# Analytics\n\n## Storage\n\nWe will keep the features as Iceberg tables on S3, partitioned by entity_id.\n', 4, 'partitioned');
+    });
+
+    it('"shard the queue keys by event_id" is a sharding proposal (keys after a determiner are what is sharded)', () => {
+      const text = '# Waiting room\n\n## Scaling\n\nTo spread the load we will run Redis Cluster and shard the queue keys by `event_id`.\n';
+      assertSingleFinding(RULE, text, 4, 'shard');
+    });
+
     it('does not treat "partition both topics by H3 cell" (keying a stream for ordering) as sharding', () => {
       const text = '# Surge\n\n## Scaling\n\nWe will partition both topics by H3 cell so that Flink gets all events for a cell on one task.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);

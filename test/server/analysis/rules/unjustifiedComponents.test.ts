@@ -94,6 +94,28 @@ describe(RULE, () => {
       const asDecision = text.replace('## Requirements', '## Storage').replace('The new system keeps working with', 'We will run');
       assertSingleFinding(RULE, asDecision, 4, 'PostgreSQL, Redis, Kafka and Elasticsearch');
     });
+
+    it('a later section going back over the stack ("Postgres is RDS Multi-AZ, Redis is ElastiCache") chooses only what it brings in', () => {
+      const text = [
+        '# Parking garage reservations',
+        '',
+        'We will build reservations and entry gates for 40 garages.',
+        '',
+        '## High-level design',
+        '',
+        'We will use Node.js, Postgres, Redis and RabbitMQ.',
+        '',
+        '## Reliability',
+        '',
+        'The API runs in two zones, Postgres is RDS Multi-AZ, Redis is ElastiCache with a replica, and RabbitMQ is a three-node cluster.',
+        '',
+      ].join('\n');
+      // One finding, on the stack where it was chosen.
+      assertSingleFinding(RULE, text, 6, 'Node.js, Postgres, Redis and RabbitMQ');
+      // Four technologies the design had not named before are choices, wherever they are made.
+      const fresh = text.replace('Postgres is RDS Multi-AZ, Redis is ElastiCache with a replica, and RabbitMQ is', 'MySQL is Aurora, Memcached runs on EC2, and Kafka is');
+      assert.deepStrictEqual(findingsFor(RULE, fresh).map((f) => f.range.start.line), [6, 10]);
+    });
   });
 
   describe('quick fix', () => {
