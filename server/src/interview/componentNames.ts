@@ -106,7 +106,8 @@ export function centralityOf(concepts: ConceptMatcher, frequency: ReadonlyMap<st
 }
 
 function keyOf(component: string): string {
-  return component.toLowerCase().replace(/\s+/g, ' ');
+  // "TiKV's" is TiKV.
+  return component.toLowerCase().replace(/\s+/g, ' ').replace(/['’]s$/, '');
 }
 
 /** The component the document leans on most (technologies count 1.5x), for the requirement change. */

@@ -30,6 +30,7 @@ import type { PlannedGap } from './plannedGap';
 import { isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
 import { stackBeyondLoadFindings, weighStackAgainstLoad } from './stackAgainstLoad';
 import { firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
+import { unsequencedDesignFindings } from './unsequencedDesign';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
 const PART_COVERED_BY: Partial<Record<StructurePart, string>> = {
@@ -50,7 +51,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...stackBeyondLoadFindings(source, findings)]) {
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;

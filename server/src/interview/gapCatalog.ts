@@ -152,7 +152,7 @@ export const GAP_KINDS: Readonly<Record<string, GapKindInfo>> = {
   },
   'structure:constraint': {
     topic: "the constraint",
-    weight: 5.5,
+    weight: 4.5,
     title: 'Lead with the constraint, with a number',
     dimension: 'the number this design has to hold',
     parts: [structurePart('constraint', /constraint/i)],

@@ -28,6 +28,11 @@ const OTHER_CHANNEL = /\b(?:MQTT|WebSockets?|pub\/sub|SSE|server-sent events|web
 const TAKEN_WEIGHT = 2;
 /** Money or data at stake where the messages are handled ("charges the card") counts as much: a duplicate there costs most. */
 const STAKE_BONUS = 2;
+/**
+ * A guarantee claimed of the queue itself ("Kafka gives us a durable buffer, so nothing is lost") outweighs any
+ * flow: the claim is what the question tests.
+ */
+const CLAIM_BONUS = 20;
 
 /**
  * Words by which a section refers to the queue without its name ("the transfers topic", "the queue"); "queue"
@@ -57,6 +62,7 @@ function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegEx
   const first = byName[0] ?? (reference ? { at: start + reference.index, length: reference[0].length } : undefined);
   if (!first) return undefined;
   let flowing = 0;
+  let claimed = false;
   for (let i = Math.max(0, indexAtOrBefore(doc.sentences, start)); i < doc.sentences.length && doc.sentences[i].start < end; i++) {
     const sentence = doc.sentences[i];
     if (sentence.end <= start) continue;
@@ -64,15 +70,17 @@ function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegEx
     if (!aboutQueue(text, names)) continue;
     if (MESSAGE_TAKEN.test(text)) flowing += TAKEN_WEIGHT;
     else if (MESSAGE_SENT.test(text)) flowing++;
+    claimed ||= names.test(text) && concepts.has('guaranteeClaim', Math.max(sentence.start, start), Math.min(sentence.end, end));
   }
-  return { score: flowing + (concepts.has('atStake', start, end) ? STAKE_BONUS : 0), first: first.at, length: first.length };
+  return { score: flowing + (concepts.has('atStake', start, end) ? STAKE_BONUS : 0) + (claimed ? CLAIM_BONUS : 0), first: first.at, length: first.length };
 }
 
 /** The queue gap moved to the design section that moves messages through that queue most, when that is not where it was found. */
 export function queueWhereUsed(source: AnalysedText, gap: PlannedGap): PlannedGap {
   const { doc, concepts } = source;
   if (!doc || !concepts || gap.rule !== 'queue-without-failure-semantics' || gap.start === undefined || gap.end === undefined || gap.sectionIndex === undefined) return gap;
-  const name = doc.text.slice(gap.start, gap.end).trim();
+  // "Kafka topics" is found where a flow "consumes report.approved from Kafka": the product is the queue's name.
+  const name = doc.text.slice(gap.start, gap.end).trim().replace(/(?<=\S)\s+(?:topics?|queues?|streams?|clusters?|brokers?)$/i, '');
   if (!name) return gap;
   const pattern = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi');
   const names = new RegExp(pattern.source, 'i');

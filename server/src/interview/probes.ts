@@ -1,10 +1,11 @@
 // Probe selection: ranks the gaps the way a strong interviewer would probe them (base weight x the persona's
-// priorities), spreading the questions over the design (each further gap of the same kind, in the same section
-// or about the same component counts for less) and never quoting the same words twice.
+// priorities x the level's emphasis), spreading the questions over the design (each further gap of the same
+// kind, in the same section or about the same component counts for less) and never quoting the same words twice.
+import { levelFactor } from './levels';
 import { priorityFactor } from './personas';
 import { normalizedQuote, type PlannedGap } from './plannedGap';
 import { probeQuestion } from './questionText';
-import type { Persona, Probe } from './types';
+import type { Level, Persona, Probe } from './types';
 
 /** A second gap of a kind already chosen counts for this much (a third for its square). */
 const SAME_KIND_FACTOR = 0.75;
@@ -13,8 +14,8 @@ const SAME_SECTION_FACTOR = 0.9;
 /** A further gap about a component already asked about ("Kafka" twice) counts for this much: one question per component before a second. */
 const SAME_COMPONENT_FACTOR = 0.8;
 
-export function rankGaps(gaps: readonly PlannedGap[], persona: Persona): PlannedGap[] {
-  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) })));
+export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: Level): PlannedGap[] {
+  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * levelFactor(level, gap.kind) })));
   const kinds = new Map<string, number>();
   const sections = new Map<number, number>();
   const components = new Map<string, number>();

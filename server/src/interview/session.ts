@@ -91,11 +91,11 @@ export class InterviewSession {
     if (config.source.kind === 'document') {
       document = analyseDocument(config.source.text, options.analyzeOptions);
       const found = documentGaps(document, config.sectionLine);
-      gaps = rankGaps(found.gaps, persona);
+      gaps = rankGaps(found.gaps, persona, config.level);
       component = found.component;
       if (gaps.length === 0) gaps = [fallbackGap(component)];
     } else {
-      gaps = rankGaps(pressurePointGaps(questionOf(config, options)), persona);
+      gaps = rankGaps(pressurePointGaps(questionOf(config, options)), persona, config.level);
     }
     const snapshot: SessionSnapshot = {
       version: 1,
@@ -328,7 +328,7 @@ export class InterviewSession {
     this.gapsByKey.clear();
     for (const gap of updated) this.gapsByKey.set(gap.key, gap);
     const fresh = updated.filter((g) => pending.has(g.key) || !this.snapshot.plan.includes(g.key));
-    this.state.queue = rankGaps(fresh, this.persona).map((g) => g.key);
+    this.state.queue = rankGaps(fresh, this.persona, this.snapshot.config.level).map((g) => g.key);
   }
 
   /** Moves on: the requirement change when it is due, else the next gap, else the wrap-up. */

@@ -124,3 +124,61 @@ describe('where a queue is asked: a reference is a queue, not the verb', () => {
     assert.strictEqual(queue.section, 'Architecture');
   });
 });
+
+describe('where a queue is asked: its product name is its name', () => {
+  it('"Kafka topics" in the architecture is asked where "the Payment service consumes report.approved from Kafka" and pays', () => {
+    const text = [
+      '# Expense approval',
+      '',
+      'We will build expense reports with approval chains for 800 tenants.',
+      '',
+      '## Architecture',
+      '',
+      'Services communicate asynchronously through Kafka topics wherever possible, and synchronously over gRPC only when a user is waiting.',
+      '',
+      '## Reimbursement',
+      '',
+      'The Payment service consumes `report.approved` from Kafka. For each event it creates a payout through the payment partner and marks the report paid.',
+      '',
+    ].join('\n');
+    const queue = queueGap(text);
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Reimbursement');
+    assert.strictEqual(queue.quote, 'Kafka topics');
+    assert.strictEqual(queue.context, 'The Payment service consumes report.approved from Kafka');
+  });
+});
+
+describe('where a queue is asked: where a guarantee is claimed of it', () => {
+  const text = (ingestion: string) =>
+    [
+      '# Heart-rate alerting',
+      '',
+      'We will alert wearers and their emergency contacts when the heart rate is abnormal.',
+      '',
+      '## Architecture',
+      '',
+      '1. The ingestion service validates each batch and publishes every reading to the hr-readings Kafka topic.',
+      '2. A Flink job consumes hr-readings and publishes an alert event to the hr-alerts topic when a rule fires.',
+      '3. The alert service consumes hr-alerts and sends a push notification and an SMS.',
+      '4. A separate consumer writes all readings to Cassandra.',
+      '',
+      '## Ingestion',
+      '',
+      ingestion,
+      '',
+    ].join('\n');
+
+  it('"Kafka gives us a durable buffer, so nothing is lost" is where the queue is asked, over the flow that uses it most', () => {
+    const queue = queueGap(text('Kafka gives us a durable buffer between the phones and the processing, so spikes are absorbed and nothing is lost.'));
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Ingestion');
+    assert.match(queue.context, /^Kafka gives us a durable buffer/);
+  });
+
+  it('without the claim, the flow that moves the messages keeps it', () => {
+    const queue = queueGap(text('Kafka gives us a durable buffer between the phones and the processing, so spikes are absorbed.'));
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Architecture');
+  });
+});

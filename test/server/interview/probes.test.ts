@@ -129,7 +129,8 @@ describe('interview probes', () => {
     it('bytedance reaches the rollout path before stripe does', () => {
       const at = (persona: PersonaId) => planOf('payments-ledger.md', persona).findIndex((p) => p.rule === 'missing-rollout-path');
       assert.strictEqual(at('bytedance'), 3);
-      assert.ok(at('stripe') > at('bytedance'));
+      // Stripe asks it later, or spends the session on failure semantics and never reaches it.
+      assert.ok(at('stripe') === -1 || at('stripe') > at('bytedance'), `stripe at ${at('stripe')}`);
     });
 
     // The three gaps a strong interviewer would open with on each design (judged by hand, by rule and quote).
@@ -169,7 +170,7 @@ describe('interview probes', () => {
     }
 
     it('practice: the pressure points in the persona\'s order', () => {
-      const order = (persona: PersonaId) => rankGaps(pressurePointGaps(TEST_QUESTION), PERSONAS[persona]).map((g) => g.kind);
+      const order = (persona: PersonaId) => rankGaps(pressurePointGaps(TEST_QUESTION), PERSONAS[persona], 'senior').map((g) => g.kind);
       assert.deepStrictEqual(order('neutral'), ['missing-failure-mode', 'queue-without-failure-semantics', 'eventual-consistency-unqualified', 'missing-operational-metrics', 'structure:constraint', 'missing-rollout-path']);
       // Amazon asks for the number it would alert on before the queue's semantics.
       assert.deepStrictEqual(order('amazon'), ['missing-failure-mode', 'missing-operational-metrics', 'queue-without-failure-semantics', 'eventual-consistency-unqualified', 'structure:constraint', 'missing-rollout-path']);
@@ -230,7 +231,7 @@ describe('interview probes', () => {
 
     it('one gap per rule and section in the plan', () => {
       for (const name of DOCUMENTS) {
-        const gaps = rankGaps(gapsOf(name), PERSONAS.neutral);
+        const gaps = rankGaps(gapsOf(name), PERSONAS.neutral, 'senior');
         const keys = gaps.map((g) => g.key);
         assert.strictEqual(new Set(keys).size, keys.length);
       }

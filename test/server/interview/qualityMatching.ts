@@ -8,7 +8,7 @@ import { parseDocument, type DesignDocument } from '../../../server/src/analysis
 import { RULES } from '../../../server/src/analysis/rules';
 import { STRUCTURE_PARTS } from '../../../server/src/analysis/types';
 import { InterviewSession } from '../../../server/src/interview/session';
-import type { Probe } from '../../../server/src/interview/types';
+import type { Level, Probe } from '../../../server/src/interview/types';
 
 export interface LabelledGap {
   gap: string;
@@ -123,7 +123,15 @@ export function describe3(placed: PlacedProbe[]): string {
 }
 
 export function planFor(label: Label, text: string): PlacedProbe[] {
-  return placedPlan(InterviewSession.start({ source: { kind: 'document', text, name: label.file }, persona: label.persona, level: 'senior', minutes: 45 }, () => 0));
+  return placedPlan(InterviewSession.start({ source: { kind: 'document', text, name: label.file }, persona: label.persona, level: levelOf(label.file), minutes: 45 }, () => 0));
+}
+
+/**
+ * The level the answer was written and labelled for, as its file name says ("ride-matching-staff-decent.md"):
+ * the candidate picks it when starting a session. Senior where the name does not say.
+ */
+export function levelOf(file: string): Level {
+  return /-(mid|senior|staff)-/.exec(file)?.[1] as Level | undefined ?? 'senior';
 }
 
 /** The labels of a fixture directory. */

@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import { analyseDocument, sourceFindings } from '../../../server/src/interview/analysedText';
+import { documentGaps } from '../../../server/src/interview/documentGaps';
+import { probeQuestion } from '../../../server/src/interview/questionText';
+import { PERSONAS } from '../../../server/src/interview/personas';
+import { unsequencedDesignFindings } from '../../../server/src/interview/unsequencedDesign';
+
+/** A baggage-tracking design drawn in its final form; `extra` adds a paragraph to its Pipeline section. */
+const baggage = (extra = '') =>
+  [
+    '# Baggage tracking across 12 airports',
+    '',
+    '## Requirements',
+    '',
+    '- Every bag scan at every airport reaches the central tracker within 5 seconds.',
+    '- Passengers see where their bag is in the app.',
+    '',
+    '## Pipeline',
+    '',
+    'Each airport runs an edge cluster that reads the baggage-handling system feed and publishes scans to Kafka.',
+    'The tracker consumes the topic, writes each bag\'s state to Cassandra and caches the latest position in Redis.',
+    'The passenger API reads from Redis and falls back to Cassandra.',
+    ...(extra ? ['', extra] : []),
+    '',
+    '## Storage',
+    '',
+    'Cassandra holds the scan history for 90 days; Redis holds only the latest position per bag.',
+    '',
+  ].join('\n');
+
+function unsequenced(text: string) {
+  const source = analyseDocument(text);
+  return unsequencedDesignFindings(source, sourceFindings(source));
+}
+
+describe('a design drawn in its final form (interviewer-side rollout question)', () => {
+  it('asks what ships first, naming the technologies the design leans on', () => {
+    const found = unsequenced(baggage());
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].rule, 'missing-rollout-path');
+    assert.strictEqual(found[0].data.complexity, 'Cassandra, Redis and Kafka');
+    assert.strictEqual(found[0].range.start.line, 0);
+    assert.strictEqual(found[0].data.interviewSide, true);
+    const gap = documentGaps(analyseDocument(baggage())).gaps.find((g) => g.kind === 'missing-rollout-path')!;
+    assert.strictEqual(gap.sectionIndex, undefined);
+    assert.strictEqual(probeQuestion(gap, PERSONAS.neutral), "You add 'Cassandra, Redis and Kafka'. What is the simplest version that ships first, and what number tells you to add the rest?");
+  });
+
+  for (const [path, sentence] of [
+    ['a pilot', 'We pilot it at the hub first, with bag scans only.'],
+    ['a migration', 'We migrate one airport at a time off the old tracker.'],
+    ['a trigger', 'When scans exceed 2,000 per second we add a second tracker region.'],
+    ['a first version', 'The first version reads scans straight into Postgres.'],
+    ['a canary', 'Each airport gets a canary edge cluster before the rest.'],
+  ] as const) {
+    it(`is not asked where the design states ${path}`, () => {
+      assert.deepStrictEqual(unsequenced(baggage(sentence)), []);
+    });
+  }
+
+  it('is asked where the only "baseline" describes the system as it stands ("Today bags are tracked on paper")', () => {
+    assert.strictEqual(unsequenced(baggage('Today bags are tracked on paper tags at each transfer.')).length, 1);
+  });
+
+  it('is not asked of a design with fewer than four components, or where the linter already asks for a rollout path', () => {
+    const small = ['# Link shortener', '', '## Design', '', 'The API writes each link to Postgres and caches hot links in Redis.', ''].join('\n');
+    assert.deepStrictEqual(unsequenced(small), []);
+    const scaleOut = baggage('We will add read replicas and shard the scans table by bag id.');
+    const source = analyseDocument(scaleOut);
+    assert.ok(sourceFindings(source).some((f) => f.rule === 'missing-rollout-path'));
+    assert.deepStrictEqual(unsequencedDesignFindings(source, sourceFindings(source)), []);
+  });
+});
