@@ -55,7 +55,7 @@ const FAILURE_STORY_RULES: ReadonlySet<string> = new Set(['availability-without-
  * How much the linter's generic failure-mode finding counts in a document: a queue, shard, consistency or
  * redundancy finding names exactly what is weak, so it is asked before the generic "what breaks here?".
  */
-const GENERIC_FAILURE_FACTOR = 0.78;
+const GENERIC_FAILURE_FACTOR = 0.65;
 
 export function specificBeforeGeneric(gaps: PlannedGap[]): PlannedGap[] {
   return gaps.map((g) => (asksWhatBreaks(g) ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
@@ -174,6 +174,8 @@ function isResilienceSection(source: AnalysedText, section: Section): boolean {
 const FAILURE_MODE_KINDS: ReadonlySet<string> = new Set(['missing-failure-mode', 'structure:failureMode']);
 /** A failure-mode gap quoting a bare technology list counts for this much: a stack does not fail, a step does. */
 const STACK_LIST_FACTOR = 0.6;
+/** "Which constraint forces each of these?" on a bare stack list ("We'll use Kafka, Redis, Cassandra, S3 and Kubernetes"). */
+const STACK_REASON_FACTOR = 1.3;
 /** A failure-mode gap whose words name no running component ("I'll use a sliding window counter"). */
 const NOTHING_RUNNING_FACTOR = 0.8;
 
@@ -186,6 +188,8 @@ export function deferFailureModesOnNothingRunning(source: AnalysedText, gaps: Pl
     // found in use elsewhere, or it would have moved there); the list's own gap is "why each".
     const onStack = g.start !== undefined && (FAILURE_MODE_KINDS.has(g.kind) || g.kind.startsWith('structure:') || g.kind === 'queue-without-failure-semantics') && isStackListAt(concepts, g.start);
     if (onStack) return { ...g, weight: round(g.weight * STACK_LIST_FACTOR) };
+    // The question a bare stack list does raise is why each piece is there.
+    if (g.kind === 'unjustified-components' && g.start !== undefined && isStackListAt(concepts, g.start)) return { ...g, weight: round(g.weight * STACK_REASON_FACTOR) };
     if (!FAILURE_MODE_KINDS.has(g.kind)) return g;
     return g.component ? g : { ...g, weight: round(g.weight * NOTHING_RUNNING_FACTOR) };
   });

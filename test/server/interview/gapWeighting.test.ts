@@ -145,6 +145,15 @@ describe('gap weighting', () => {
       const [queue, failure] = deferFailureModesOnNothingRunning(source, [onStack('queue-without-failure-semantics'), onStack('missing-failure-mode')]);
       assert.deepStrictEqual([queue.weight, failure.weight], [0.6, 0.6]);
     });
+
+    it('"which constraint forces each of these?" on a bare stack list counts 1.3: it is the question the list raises', () => {
+      const stack = text.indexOf('We will use Kafka');
+      const kafka = text.indexOf('Kafka', stack);
+      const onStack = { ...gapIn(source, 'unjustified-components', 'Stack'), start: kafka, end: kafka + 5 };
+      const elsewhere = text.indexOf('Redis', text.indexOf('## Search'));
+      const inFlow = { ...gapIn(source, 'unjustified-components', 'Search'), start: elsewhere, end: elsewhere + 5 };
+      assert.deepStrictEqual(deferFailureModesOnNothingRunning(source, [onStack, inFlow]).map((g) => g.weight), [1.3, 1]);
+    });
   });
 });
 

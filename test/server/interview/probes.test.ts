@@ -146,6 +146,8 @@ describe('interview probes', () => {
         ['queue-without-failure-semantics', 'Kafka'],
         ['eventual-consistency-unqualified', 'eventually consistent'],
         ['missing-failure-mode', 'We will use Kafka'],
+        // The same bare stack sentence, asked as the question a stack list raises: why each piece.
+        ['unjustified-components', 'Kafka, Redis, Cassandra, Elasticsearch and Flink'],
       ],
       'url-shortener.md': [
         ['missing-failure-mode', 'We will use a key-value store (DynamoDB'],
