@@ -13,6 +13,8 @@ import { interviewAnalysisOptions } from './interviewAnalysisOptions';
 
 export const INTERVIEW_VIEW_TYPE = 'tradeoff.interview';
 const STORE_KEY = 'tradeoff.interview.session';
+/** The clock alone, saved every tick: a few bytes instead of the whole session (saved on turns and status changes). */
+const CLOCK_KEY = 'tradeoff.interview.clock';
 const CLOCK_INTERVAL_MS = 1000;
 
 /** What survives a window reload: the session, what the panel showed, and the document it is about. */
@@ -20,6 +22,20 @@ interface StoredInterview {
   snapshot: SessionSnapshot;
   panel: PanelState;
   sourceUri?: string;
+}
+
+/** The clock of the stored interview at its last tick. */
+interface StoredClock {
+  clock: NonNullable<PanelState['clock']>;
+}
+
+/** The stored interview with the clock of its last tick, when that is later than the session's last save. */
+function storedInterview(context: vscode.ExtensionContext): StoredInterview | undefined {
+  const stored = context.workspaceState.get<StoredInterview>(STORE_KEY);
+  const ticked = context.workspaceState.get<StoredClock>(CLOCK_KEY);
+  const elapsedMs = ticked?.clock?.elapsedMs;
+  if (!stored?.snapshot || typeof elapsedMs !== 'number' || elapsedMs <= stored.snapshot.elapsedMs) return stored;
+  return { ...stored, snapshot: { ...stored.snapshot, elapsedMs }, panel: { ...stored.panel, clock: ticked!.clock } };
 }
 
 export class InterviewPanel implements vscode.Disposable {
@@ -47,7 +63,7 @@ export class InterviewPanel implements vscode.Disposable {
   /** The last interview stored in this workspace when it is unfinished and no panel shows it, for "Resume". */
   static resumable(context: vscode.ExtensionContext): { title: string; answers: number; minutes: number } | undefined {
     if (InterviewPanel.current) return undefined;
-    const stored = context.workspaceState.get<StoredInterview>(STORE_KEY);
+    const stored = storedInterview(context);
     if (!stored?.panel || stored.panel.status === 'ended') return undefined;
     const answers = stored.panel.turns.filter((t) => t.role === 'candidate').length;
     return { title: stored.panel.title, answers, minutes: Math.floor((stored.panel.clock?.elapsedMs ?? 0) / 60_000) };
@@ -68,7 +84,7 @@ export class InterviewPanel implements vscode.Disposable {
 
   /** Restores the panel VS Code brings back after a reload, from the stored session. */
   static revive(context: vscode.ExtensionContext, webview: vscode.WebviewPanel, choice: BackendChoice): InterviewPanel | undefined {
-    const stored = context.workspaceState.get<StoredInterview>(STORE_KEY);
+    const stored = storedInterview(context);
     webview.webview.options = webviewOptions(context);
     let session: InterviewSession | undefined;
     try {
@@ -192,8 +208,8 @@ export class InterviewPanel implements vscode.Disposable {
     if (this.disposed || this.state.status === 'ended') return;
     this.state.clock = this.session.clockState();
     this.post({ type: 'clock', clock: this.state.clock });
-    // The stored session carries the elapsed time: saving each tick lets a reload resume the clock where it was.
-    this.persist();
+    // Saving the clock each tick lets a reload resume it where it was (the session itself is saved on turns).
+    void this.context.workspaceState.update(CLOCK_KEY, { clock: this.state.clock } satisfies StoredClock);
     if (this.busy) return;
     const due = this.session.tick();
     if (due) await this.deliver(due);
@@ -259,6 +275,7 @@ export class InterviewPanel implements vscode.Disposable {
   private persist(): void {
     const stored: StoredInterview = { snapshot: this.session.toJSON(), panel: { ...this.state, status: this.state.status === 'streaming' ? 'idle' : this.state.status }, sourceUri: this.sourceUri };
     void this.context.workspaceState.update(STORE_KEY, stored);
+    void this.context.workspaceState.update(CLOCK_KEY, undefined);
   }
 
   private post(message: HostMessage): void {
