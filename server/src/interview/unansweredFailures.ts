@@ -4,6 +4,7 @@
 // takes over") or followed by what is done about it is answered, even when the analysis names no mitigation.
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import type { DesignDocument, Section } from '../analysis/document/model';
+import { isTitledForFailures } from './sectionRoles';
 
 /** Concepts that say what is done about a failure (a dead-letter queue and a replay are handling too; a recovery term such as "snapshot" is too often a noun). */
 const RESPONSE_CONCEPTS = ['mitigationLanguage', 'mitigationPurpose', 'fallbackBehaviour', 'degradationPath', 'queuePoisonMessage', 'queueReplay', 'queueIdempotency', 'queueBacklog', 'queueObservability'] as const;
@@ -43,7 +44,8 @@ export function firstUnansweredFailure(doc: DesignDocument, concepts: ConceptMat
   const from = section.heading ? section.heading.end : section.start;
   // A section titled for a protection ("Rate limiting") opens with the risks it answers: they are its motivation.
   if (section.heading && PROTECTION_TITLE.test(section.heading.text)) return undefined;
-  return rowWithoutResponse(doc, from, end) ?? sentenceWithoutResponse(doc, concepts, from, end);
+  // Under "Risks" every item is a possibility: the title says so, whether or not the sentence does ("may").
+  return rowWithoutResponse(doc, from, end) ?? sentenceWithoutResponse(doc, concepts, from, end, isTitledForFailures(concepts, section));
 }
 
 /** A table row whose last column, titled for the response, is empty (the parser keeps no block for an empty cell). */
@@ -59,7 +61,7 @@ function rowWithoutResponse(doc: DesignDocument, from: number, end: number): Una
   return undefined;
 }
 
-function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, from: number, end: number): UnansweredFailure | undefined {
+function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, from: number, end: number, listedAsRisks: boolean): UnansweredFailure | undefined {
   let checked = -1;
   for (const m of concepts.in('failureMode', from, end)) {
     const index = m.sentence;
@@ -68,7 +70,9 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     const sentence = doc.sentences[index];
     const text = doc.evidence.slice(sentence.start, sentence.end);
     if (doc.blocks[sentence.block]?.kind === 'heading' || /\?\s*$/.test(text)) continue;
-    if (!POSSIBILITY.test(text) || JUDGED.test(text) || CONDITION_WITH_CLAUSE.test(text) || RECOVERY_VERB.test(text) || respondsIn(concepts, sentence.start, sentence.end)) continue;
+    // A table's cells answer each other across the row (rowWithoutResponse reads them): only prose is a listed risk.
+    const listed = listedAsRisks && doc.blocks[sentence.block]?.kind !== 'tableCell';
+    if (!(listed || POSSIBILITY.test(text)) || JUDGED.test(text) || CONDITION_WITH_CLAUSE.test(text) || RECOVERY_VERB.test(text) || respondsIn(concepts, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
     return { start: sentence.start, end: sentence.end };

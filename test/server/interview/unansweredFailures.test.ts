@@ -74,3 +74,28 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn('Visibility timeout 15 minutes; the largest chunk takes about 40 s.'), null);
   });
 });
+
+describe('failures listed under "Risks"', () => {
+  /** The unanswered failure in a section titled `title`, as written, or null. */
+  function unansweredUnder(title: string, body: string): string | null {
+    const text = `# Restaurant waitlist\n\nWe will text guests when their table is ready.\n\n## ${title}\n\n${body}\n`;
+    const source = analyseDocument(text);
+    const section = source.doc!.sections.find((s) => s.heading?.text === title)!;
+    const found = firstUnansweredFailure(source.doc!, source.concepts!, section, text.length);
+    return found ? text.slice(found.start, found.end) : null;
+  }
+  const carrier = '- Carrier filtering: US carriers delay or silently drop messages that look like spam.';
+
+  it('are possibilities by their title: a risk item with no "may" is a failure left open', () => {
+    assert.strictEqual(unansweredUnder('Risks', carrier), carrier.slice(2));
+  });
+
+  it('the same sentence outside a section titled for failures states no possibility, and is not asked', () => {
+    assert.strictEqual(unansweredUnder('Sending the SMS', carrier), null);
+  });
+
+  it('a failure table under "Failure modes" whose rows have their handling is answered across the row', () => {
+    const table = ['| What breaks | Effect | Handling |', '|---|---|---|', '| A worker crashes mid-job | job runs twice | lease expiry + idempotency key |'].join('\n');
+    assert.strictEqual(unansweredUnder('Failure modes', table), null);
+  });
+});
