@@ -14,6 +14,7 @@ import { queueWhereUsed } from './gapPlacement';
 import {
   deferFailureModesOnNothingRunning,
   deferOverviewQuestions,
+  queueYieldsToConsistencyClaim,
   replicaLagInReliabilityWaits,
   weighStepFlows,
   round,
@@ -218,6 +219,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
   gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferOverviewQuestions(source, deferFailureModesOnNothingRunning(source, gaps))));
+  gaps = queueYieldsToConsistencyClaim(gaps);
   gaps = weighStackAgainstLoad(source, replicaLagInReliabilityWaits(source, weighBySectionRole(source, gaps)));
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };

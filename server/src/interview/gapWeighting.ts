@@ -48,6 +48,18 @@ export function sectionYieldsToFailureStory(gaps: PlannedGap[]): PlannedGap[] {
   return gaps.map((g) => (g.kind === 'structure:failureMode' && storied.has(g.sectionIndex) ? { ...g, weight: round(g.weight * GENERIC_YIELD_FACTOR) } : g));
 }
 
+/** How much a queue question counts in a section that also says, in so many words, that its data is eventually consistent. */
+const QUEUE_BESIDE_CONSISTENCY_FACTOR = 0.88;
+
+/**
+ * "Because status flows through Kafka, what drivers see is eventually consistent": the section makes a claim about
+ * what users see, and that claim is asked before the queue that causes it (labellers chose it 5 times in 7).
+ */
+export function queueYieldsToConsistencyClaim(gaps: PlannedGap[]): PlannedGap[] {
+  const claimed = new Set(gaps.filter((g) => g.kind === 'eventual-consistency-unqualified' && /eventual/i.test(g.quote) && g.sectionIndex !== undefined).map((g) => g.sectionIndex));
+  return gaps.map((g) => (g.kind === 'queue-without-failure-semantics' && claimed.has(g.sectionIndex) ? { ...g, weight: round(g.weight * QUEUE_BESIDE_CONSISTENCY_FACTOR) } : g));
+}
+
 /** Findings whose question already asks what users see when something fails. */
 const FAILURE_STORY_RULES: ReadonlySet<string> = new Set(['availability-without-resilience', 'eventual-consistency-unqualified']);
 

@@ -1,7 +1,7 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
-import { isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
+import { isOrderingPartitioning, isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
 import { quote } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
@@ -32,7 +32,7 @@ export function unflaggedShardFindings(source: AnalysedText, flagged: readonly F
   for (const m of concepts.all('shardingProposal')) {
     if (m.start >= source.sourceLength) break;
     const section = sectionAt(doc, m.start);
-    if (judged.has(section.index) || flaggedSections.has(section.index) || inLinkOnlyItem(doc, m.start) || isRetentionPartitioning(doc, m)) continue;
+    if (judged.has(section.index) || flaggedSections.has(section.index) || inLinkOnlyItem(doc, m.start) || isRetentionPartitioning(doc, m) || isOrderingPartitioning(doc, m)) continue;
     judged.add(section.index);
     const report = source.analysis.sections[section.index];
     if (!report?.describesDesign || !section.heading || m.start < section.heading.end) continue;

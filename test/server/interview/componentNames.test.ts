@@ -23,4 +23,14 @@ describe('component names in questions', () => {
     assert.strictEqual(componentIn(source.concepts!, text.indexOf('chat service'), text.indexOf('chat service') + 'chat service'.length), 'the chat service');
     assert.strictEqual(componentIn(source.concepts!, start, text.indexOf('open')), 'Cassandra', 'a technology in the sentence when the span names none');
   });
+
+  it('never qualifies a generic word with a word that points elsewhere ("the following services")', () => {
+    const text = '# Photos\n\n## High level design\n\nWe will use the following services, and the remaining workers resize photos.\n';
+    const source = analyseDocument(text);
+    for (const phrase of ['following services', 'remaining workers']) {
+      const at = text.indexOf(phrase) + phrase.indexOf(' ') + 1;
+      const name = componentIn(source.concepts!, at, at + phrase.length - phrase.indexOf(' ') - 1);
+      assert.ok(!name || !/following|remaining/.test(name), `named ${name}`);
+    }
+  });
 });

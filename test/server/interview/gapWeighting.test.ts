@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
-import { deferFailureModesOnNothingRunning, deferOverviewQuestions, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
+import { deferFailureModesOnNothingRunning, deferOverviewQuestions, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { stakeOf } from '../../../server/src/interview/sectionRoles';
 
@@ -187,5 +187,30 @@ describe('a unit taken twice', () => {
     const plain = gapIn(source, 'missing-failure-mode', 'Booking flow');
     const [asked, race] = weighBySectionRole(source, [plain, { ...plain, doubleTaken: true }]);
     assert.deepStrictEqual([asked.weight, race.weight], [1, 1.2]);
+  });
+});
+
+describe('a queue beside a consistency claim', () => {
+  const text = [
+    '# EV chargers',
+    '',
+    '## Charger status',
+    '',
+    'The gateway publishes status changes to Kafka; the status service consumes them and updates Redis.',
+    'Because status flows through Kafka and a cache, what drivers see is eventually consistent with the charger.',
+    '',
+    '## Billing',
+    '',
+    'The billing service consumes session events from Kafka and charges the card.',
+    '',
+  ].join('\n');
+  const source = analyseDocument(text);
+
+  it('waits behind the claim in its own section (0.88), not elsewhere; a replica lag without the words makes no claim', () => {
+    const claim = { ...gapIn(source, 'eventual-consistency-unqualified', 'Charger status'), quote: 'eventually consistent' };
+    const weights = queueYieldsToConsistencyClaim([gapIn(source, 'queue-without-failure-semantics', 'Charger status'), gapIn(source, 'queue-without-failure-semantics', 'Billing'), claim]).map((g) => g.weight);
+    assert.deepStrictEqual(weights, [0.88, 1, 1]);
+    const lag = { ...claim, quote: 'replicated asynchronously' };
+    assert.deepStrictEqual(queueYieldsToConsistencyClaim([gapIn(source, 'queue-without-failure-semantics', 'Charger status'), lag]).map((g) => g.weight), [1, 1]);
   });
 });

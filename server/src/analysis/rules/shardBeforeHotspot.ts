@@ -24,7 +24,7 @@ export const shardBeforeHotspot: Rule = {
     for (const m of ctx.concepts.all('shardingProposal')) {
       const section = sectionAt(ctx.doc, m.start);
       if (judged.has(section.index)) continue;
-      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m)) continue;
+      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m) || isOrderingPartitioning(ctx.doc, m)) continue;
       if (!ctx.isDesignProposal && !ctx.isDesignSection(section)) continue;
       judged.add(section.index);
       if (firstHotspot < m.start || conditionalOnHotspot(ctx, m)) continue;
@@ -84,6 +84,15 @@ export function isRetentionPartitioning(doc: DesignDocument, m: ConceptMatch): b
   const sentence = doc.sentences[m.sentence];
   const after = doc.evidence.slice(m.start, sentence.end);
   return BY_TIME.test(after.slice(0, 60)) && DROPS_OLD.test(after);
+}
+
+/** A purpose of ordering ("so that operations on one key stay ordered", "to preserve per-account order"). */
+const FOR_ORDERING = /\bso(?:\s+that)?\b[^.;!?]{0,80}?\b(?:in\s+order|ordered|in\s+sequence)\b|\b(?:keeps?|preserv(?:e|es|ing)|guarantee[sd]?)\s+(?:the\s+)?(?:[\w-]+\s+)?order(?:ing)?\b/i;
+
+/** Whether the proposal partitions a log or queue so one key's operations stay in order: ordering, not load. */
+export function isOrderingPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
+  const sentence = doc.sentences[m.sentence];
+  return FOR_ORDERING.test(doc.evidence.slice(m.start, sentence.end));
 }
 
 /** A clause that starts another step between a proposal and a condition: ", and", "; ", ", then". */

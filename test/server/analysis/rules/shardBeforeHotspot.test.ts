@@ -102,6 +102,13 @@ describe(RULE, () => {
       assertSingleFinding(RULE, '# Analytics\n\n## Storage\n\nWe will keep the features as Iceberg tables on S3, partitioned by entity_id.\n', 4, 'partitioned');
     });
 
+    it('does not treat a log partitioned so one key\'s operations stay in order as sharding', () => {
+      const text = (purpose: string) => `# Replication\n\n## Change log\n\nWe will use a replicated log with 64 partitions per bucket, partitioned by hash of key ${purpose}.\n`;
+      assert.deepStrictEqual(findingsFor(RULE, text('so that operations on one key stay ordered')), []);
+      assert.deepStrictEqual(findingsFor(RULE, text('to preserve per-key ordering')), []);
+      assertSingleFinding(RULE, text('so that workers can read the partitions in parallel'), 4, 'partitioned');
+    });
+
     it('"shard the queue keys by event_id" is a sharding proposal (keys after a determiner are what is sharded)', () => {
       const text = '# Waiting room\n\n## Scaling\n\nTo spread the load we will run Redis Cluster and shard the queue keys by `event_id`.\n';
       assertSingleFinding(RULE, text, 4, 'shard');
