@@ -65,6 +65,9 @@ function findStackBeyondLoad(source: AnalysedText): StackBeyondLoad | undefined 
     const section = doc.sections[index];
     const names = technologiesIn(concepts, section.start, Math.min(section.ownEnd, source.sourceLength));
     for (const n of names) all.add(n);
+    // A section titled for availability names the pieces it makes redundant: the stack is asked where it is chosen.
+    const heading = section.heading;
+    if (heading && concepts.has('resilienceHeading', heading.start, heading.end)) return;
     if (!best || names.size > best.count) best = { section: index, count: names.size };
   });
   if (!best || all.size < STACK_MIN_TECHNOLOGIES) return undefined;

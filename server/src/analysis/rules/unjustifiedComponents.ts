@@ -56,7 +56,11 @@ export const unjustifiedComponents: Rule = {
       if (names.size < MIN_TECHNOLOGIES) continue;
       // Technologies in requirements, background or alternatives sections are not this design's choices; in
       // a proposal, any other section states the stack, proposing verbs or not ("The stack: Nginx, ...").
-      if (!ctx.isDesignProposal || !isDesignContext(ctx.doc, ctx.concepts, sectionAt(ctx.doc, cluster.start))) continue;
+      const section = sectionAt(ctx.doc, cluster.start);
+      if (!ctx.isDesignProposal || !isDesignContext(ctx.doc, ctx.concepts, section)) continue;
+      // A section titled for availability ("Reliability": "the API runs on ECS behind an ALB, Postgres is RDS
+      // Multi-AZ") says how the pieces are made redundant, not which pieces the design needs.
+      if (section.heading && ctx.concepts.has('resilienceHeading', section.heading.start, section.heading.end)) continue;
       // A section that goes back over the stack ("Postgres is RDS Multi-AZ, Redis is ElastiCache, ...") chose
       // none of what the design already named: only the technologies it brings in count.
       chosenBefore ??= designChoicesBefore(ctx, clusters);

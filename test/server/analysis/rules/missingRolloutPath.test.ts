@@ -61,6 +61,25 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('a measured gate for the next step ("once the daily mismatch is under 0.01% for two weeks") is a trigger', () => {
+      const text = (migration: string) =>
+        [
+          '# CDR billing pipeline',
+          '',
+          '## Rating',
+          '',
+          'We will assign subscribers to rating workers with consistent hashing on the subscriber id.',
+          '',
+          '## Migration',
+          '',
+          `Phase 1 runs the new pipeline in shadow for prepaid, compared to the legacy nightly result. ${migration}`,
+          '',
+        ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text('We cut prepaid over once the daily mismatch is under 0.01% for two weeks.')), []);
+      const ungated = assertSingleFinding(RULE, text('We cut prepaid over after that.'), 0, 'CDR billing pipeline');
+      assert.deepStrictEqual(ungated.data.missing, [TRIGGER]);
+    });
+
     it('"keys that start with" is not a baseline, and "network partition" is not the complexity', () => {
       const text = fixture('trap-false-friends.md');
       const f = assertSingleFinding(RULE, text, 0, 'Distributed lock service');

@@ -112,9 +112,11 @@ describe(RULE, () => {
       ].join('\n');
       // One finding, on the stack where it was chosen.
       assertSingleFinding(RULE, text, 6, 'Node.js, Postgres, Redis and RabbitMQ');
-      // Four technologies the design had not named before are choices, wherever they are made.
-      const fresh = text.replace('Postgres is RDS Multi-AZ, Redis is ElastiCache with a replica, and RabbitMQ is', 'MySQL is Aurora, Memcached runs on EC2, and Kafka is');
+      // Four technologies the design had not named before are choices in a design section...
+      const fresh = text.replace('## Reliability', '## Storage').replace('Postgres is RDS Multi-AZ, Redis is ElastiCache with a replica, and RabbitMQ is', 'MySQL is Aurora, Memcached runs on EC2, and Kafka is');
       assert.deepStrictEqual(findingsFor(RULE, fresh).map((f) => f.range.start.line), [6, 10]);
+      // ...but a section titled for availability says how pieces are made redundant, not which pieces are needed.
+      assert.deepStrictEqual(findingsFor(RULE, fresh.replace('## Storage', '## Reliability')).map((f) => f.range.start.line), [6]);
     });
   });
 
