@@ -6,7 +6,7 @@ import { sectionAt, sentenceAt, type DesignDocument, type Section } from '../ana
 import { sourceFindings, type AnalysedText } from './analysedText';
 import { centralityOf, componentFrequency, componentsIn } from './componentNames';
 import type { PlannedGap } from './plannedGap';
-import { isOverviewTitle, isPeripheralTitle, isRedundancyTitle, isStackListAt, stakeOf, type Stake } from './sectionRoles';
+import { isOverviewTitle, isPeripheralTitle, isRedundancyTitle, isStackListAt, isTitledForResilience, stakeOf, type Stake } from './sectionRoles';
 
 /** How much a gap on an item of an unranked list of improvements counts: a wish list is not the design. */
 const WISH_LIST_FACTOR = 0.7;
@@ -166,8 +166,7 @@ export function replicaLagInReliabilityWaits(source: AnalysedText, gaps: Planned
   if (!doc || !concepts) return gaps;
   return gaps.map((g) => {
     if (g.kind !== 'eventual-consistency-unqualified' || g.sectionIndex === undefined || /eventual/i.test(g.quote)) return g;
-    const heading = doc.sections[g.sectionIndex].heading;
-    if (!heading || !concepts.has('resilienceHeading', heading.start, heading.end)) return g;
+    if (!isTitledForResilience(concepts, doc.sections[g.sectionIndex])) return g;
     return { ...g, weight: round(g.weight * REPLICA_IN_RELIABILITY_FACTOR) };
   });
 }
@@ -178,8 +177,7 @@ const REPLICA_IN_RELIABILITY_FACTOR = 0.75;
 const OWN_TOPIC_FACTOR = 1.2;
 
 function isResilienceSection(source: AnalysedText, section: Section): boolean {
-  const heading = section.heading;
-  return !!heading && (!!source.concepts?.has('resilienceHeading', heading.start, heading.end) || isRedundancyTitle(heading.text));
+  return (!!source.concepts && isTitledForResilience(source.concepts, section)) || (!!section.heading && isRedundancyTitle(section.heading.text));
 }
 
 /** The "what breaks?" kinds: they need something running to break. */

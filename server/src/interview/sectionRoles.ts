@@ -70,8 +70,13 @@ export function isTitledForFailures(concepts: ConceptMatcher, section: Section):
   return !!heading && concepts.has('failureHeading', heading.start, heading.end);
 }
 
+/** A section titled for staying up ("Reliability", "High availability", "Failover"). */
+export function isTitledForResilience(concepts: ConceptMatcher, section: Section): boolean {
+  const heading = section.heading;
+  return !!heading && concepts.has('resilienceHeading', heading.start, heading.end);
+}
+
 /** A section titled for what breaks or for staying up ("Failure handling", "Reliability"): the candidate's failure story. */
 export function isTitledForFailureStory(concepts: ConceptMatcher, section: Section): boolean {
-  const heading = section.heading;
-  return isTitledForFailures(concepts, section) || (!!heading && concepts.has('resilienceHeading', heading.start, heading.end));
+  return isTitledForFailures(concepts, section) || isTitledForResilience(concepts, section);
 }

@@ -7,6 +7,7 @@ import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { firstTechnologyIn, technologiesIn } from './componentNames';
 import type { PlannedGap } from './plannedGap';
+import { isTitledForResilience } from './sectionRoles';
 import { round } from './gapWeighting';
 
 /** A peak this small (requests a second) one relational database carries with room to spare. */
@@ -66,8 +67,7 @@ function findStackBeyondLoad(source: AnalysedText): StackBeyondLoad | undefined 
     const names = technologiesIn(concepts, section.start, Math.min(section.ownEnd, source.sourceLength));
     for (const n of names) all.add(n);
     // A section titled for availability names the pieces it makes redundant: the stack is asked where it is chosen.
-    const heading = section.heading;
-    if (heading && concepts.has('resilienceHeading', heading.start, heading.end)) return;
+    if (isTitledForResilience(concepts, section)) return;
     if (!best || names.size > best.count) best = { section: index, count: names.size };
   });
   if (!best || all.size < STACK_MIN_TECHNOLOGIES) return undefined;
