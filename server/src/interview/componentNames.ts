@@ -75,7 +75,14 @@ function preferTechnology(mentions: ComponentMention[]): ComponentMention {
 
 /** The distinct technologies a span names ("kafka", "redis"), lower-cased. */
 export function technologiesIn(concepts: ConceptMatcher, start: number, end: number): Set<string> {
-  return new Set(componentMentions(concepts, start, end).filter((m) => m.technology).map((m) => keyOf(m.text)));
+  return new Set(spelledTechnologiesIn(concepts, start, end).keys());
+}
+
+/** The distinct technologies a span names, lower-cased, each with its first spelling there ("kafka" -> "Kafka"). */
+export function spelledTechnologiesIn(concepts: ConceptMatcher, start: number, end: number): Map<string, string> {
+  const spelled = new Map<string, string>();
+  for (const m of componentMentions(concepts, start, end)) if (m.technology && !spelled.has(keyOf(m.text))) spelled.set(keyOf(m.text), m.text);
+  return spelled;
 }
 
 /** Where a span first names a technology ("MongoDB" in "- MongoDB for classes, bookings and members"). */
@@ -106,9 +113,13 @@ export function centralityOf(concepts: ConceptMatcher, frequency: ReadonlyMap<st
 }
 
 function keyOf(component: string): string {
-  // "TiKV's" is TiKV.
-  return component.toLowerCase().replace(/\s+/g, ' ').replace(/['’]s$/, '');
+  // "TiKV's" is TiKV, and "PostgreSQL" is Postgres.
+  const key = component.toLowerCase().replace(/\s+/g, ' ').replace(/['’]s$/, '');
+  return SAME_PRODUCT[key] ?? key;
 }
+
+/** Names a document uses for one product in different places. */
+const SAME_PRODUCT: Readonly<Record<string, string>> = { postgresql: 'postgres', mongo: 'mongodb', elastic: 'elasticsearch' };
 
 /** The component the document leans on most (technologies count 1.5x), for the requirement change. */
 export function biggestComponent(concepts: ConceptMatcher): string | undefined {

@@ -5,7 +5,7 @@
 import { docLevelTriggerSpan } from '../analysis/rules/docLevelPlacement';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
-import { componentFrequency, componentsIn, technologiesIn } from './componentNames';
+import { componentFrequency, componentsIn, spelledTechnologiesIn } from './componentNames';
 
 /** Distinct components a design needs before the order they are built in is a question. */
 const MIN_COMPONENTS = 4;
@@ -26,19 +26,19 @@ export function unsequencedDesignFindings(source: AnalysedText, flagged: readonl
   if (['deliveryPlan', 'scalingTrigger'].some((id) => concepts.allMentions(id).some((m) => m.start < end && !m.negated))) return [];
   if (concepts.allMentions('rolloutBaseline').some((m) => m.start < end && !CURRENT_STATE.test(concepts.textOf(m)))) return [];
   const designed = new Set<string>();
-  const technologies = new Set<string>();
+  const technologies = new Map<string, string>();
   source.analysis.sections.forEach((report, index) => {
     if (!report.describesDesign) return;
     const section = doc.sections[index];
     const sectionEnd = Math.min(section.ownEnd, end);
     for (const name of componentsIn(concepts, section.start, sectionEnd)) designed.add(name);
-    for (const name of technologiesIn(concepts, section.start, sectionEnd)) technologies.add(name);
+    for (const [key, written] of spelledTechnologiesIn(concepts, section.start, sectionEnd)) if (!technologies.has(key)) technologies.set(key, written);
   });
   if (designed.size < MIN_COMPONENTS) return [];
   const frequency = componentFrequency(concepts);
-  const leanedOn = [...technologies].sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0)).slice(0, NAMED_TECHNOLOGIES);
+  const leanedOn = [...technologies.keys()].sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0)).slice(0, NAMED_TECHNOLOGIES);
   // Fewer than two products to name: the question quotes the title, as for any document-level gap.
-  const complexity = leanedOn.length >= 2 ? spokenList(leanedOn.map((name) => originalSpelling(source, name))) : undefined;
+  const complexity = leanedOn.length >= 2 ? spokenList(leanedOn.map((key) => technologies.get(key)!)) : undefined;
   const anchor = docLevelTriggerSpan(doc);
   return [
     {
@@ -49,12 +49,6 @@ export function unsequencedDesignFindings(source: AnalysedText, flagged: readonl
       data: { start: anchor.start, end: anchor.end, missing: [...MISSING], interviewSide: true, ...(complexity ? { complexity } : {}) },
     },
   ];
-}
-
-/** A component as the candidate spelled it ("Kafka", not "kafka"): its first mention. */
-function originalSpelling(source: AnalysedText, lowerCased: string): string {
-  const at = source.doc!.text.toLowerCase().indexOf(lowerCased);
-  return at < 0 ? lowerCased : source.doc!.text.slice(at, at + lowerCased.length);
 }
 
 /** "Kafka, Flink and Cassandra". */

@@ -71,3 +71,20 @@ describe('a design drawn in its final form (interviewer-side rollout question)',
     assert.deepStrictEqual(unsequencedDesignFindings(source, sourceFindings(source)), []);
   });
 });
+
+describe('the technologies the rollout question names', () => {
+  it('are spelled as the candidate wrote them, one name per product ("PostgreSQL" and "Postgres" are one)', () => {
+    const text = [
+      '# Parking meters',
+      '',
+      '## Sessions',
+      '',
+      'The session service writes each parking session to PostgreSQL and publishes it to Kafka; the projector keeps a Redis read model for officers.',
+      'Officers query Redis; Postgres stays the source of truth, and Kafka feeds the redistribution of plates to zones.',
+      '',
+    ].join('\n');
+    const found = unsequenced(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].data.complexity, 'PostgreSQL, Kafka and Redis');
+  });
+});
