@@ -70,13 +70,15 @@ function findingGap(source: AnalysedText, f: Finding, key: string, section: Sect
   const concepts = source.concepts!;
   const missing = f.data.missing ?? [];
   const trigger = spokenTrigger(f.data.trigger ?? doc.text.slice(f.data.start, f.data.end));
-  const words = documentLevelWords(f) ?? sentenceAround(doc, f.data.start, f.data.end);
+  const mention = documentLevelWords(f);
+  const words = mention ?? sentenceAround(doc, f.data.start, f.data.end);
   return {
     id: f.rule,
     key,
     kind: f.rule,
     rule: f.rule,
-    quote: trigger,
+    // A document-level question quotes what the design talks about ("50 million notifications a day"), not the title.
+    quote: mention ? mention.text : trigger,
     context: words.text,
     quoteKind: words.kind,
     range: f.range,

@@ -6,6 +6,7 @@ import { PERSONAS } from '../../../server/src/interview/personas';
 import { normalizedQuote, type PlannedGap } from '../../../server/src/interview/plannedGap';
 import { pressurePointGaps } from '../../../server/src/interview/practiceGaps';
 import { probeFor, rankGaps } from '../../../server/src/interview/probes';
+import { probeQuestion } from '../../../server/src/interview/questionText';
 import { InterviewSession } from '../../../server/src/interview/session';
 import { PERSONA_IDS, type PersonaId, type Probe } from '../../../server/src/interview/types';
 import { documentConfig, engineFixture, TEST_QUESTION } from './engineFixtures';
@@ -49,7 +50,10 @@ describe('interview probes', () => {
         const gap = gaps.find((g) => g.rule === f.rule && g.start === f.data.start);
         assert.ok(gap, `a gap for ${f.rule} at ${f.data.start}`);
         assert.strictEqual(gap.id, f.rule);
-        assert.strictEqual(gap.quote, (f.data.trigger ?? '').replace(/\s+/g, ' '));
+        // A document-level finding points at the title, and its question quotes what the design talks about.
+        const said = typeof f.data.loadMention === 'string' ? f.data.loadMention : typeof f.data.complexity === 'string' ? f.data.complexity.replace(/^(?:add|use|introduce|deploy|put)\s+/i, '') : undefined;
+        assert.strictEqual(gap.quote, (said ?? f.data.trigger ?? '').replace(/\s+/g, ' '));
+        if (said) assert.ok(probeQuestion(gap, PERSONAS.neutral).includes(`'${gap.quote}'`), probeQuestion(gap, PERSONAS.neutral));
         assert.deepStrictEqual(gap.range, f.range);
         assert.deepStrictEqual(gap.missing, f.data.missing);
       }
