@@ -197,17 +197,34 @@ function chosenTechnologies(ctx: RuleContext, mentions: ConceptMatch[]): Concept
   return out;
 }
 
-/** Whether a technology (by its key) was named in a design section before an offset: where it was first chosen. */
+/**
+ * Whether a technology (by its key) was named in a design section before an offset: where it was chosen. Built
+ * from the raw mentions; the "alternatives like ..." cue is asked only of the mentions a question reaches.
+ */
 function designChoicesBefore(ctx: RuleContext, clusters: readonly Cluster[]): (key: string, at: number) => boolean {
-  const firstChosen = new Map<string, number>();
+  const mentionsByKey = new Map<string, ConceptMatch[]>();
   for (const cluster of clusters) {
     if (!isDesignContext(ctx.doc, ctx.concepts, sectionAt(ctx.doc, cluster.start))) continue;
-    for (const m of chosenTechnologies(ctx, cluster.mentions)) {
+    for (const m of cluster.mentions) {
       const { key } = nameOf(ctx.doc, m);
-      if (!firstChosen.has(key)) firstChosen.set(key, cluster.start);
+      let list = mentionsByKey.get(key);
+      if (!list) mentionsByKey.set(key, (list = []));
+      list.push(m);
     }
   }
-  return (key, at) => (firstChosen.get(key) ?? Infinity) < at;
+  const cued = new Map<number, boolean>();
+  const isCued = (sentence: number) => {
+    let v = cued.get(sentence);
+    if (v === undefined) cued.set(sentence, (v = ctx.concepts.inSentence('technologyAlternativesCue', sentence) !== undefined));
+    return v;
+  };
+  return (key, at) => {
+    for (const m of mentionsByKey.get(key) ?? []) {
+      if (m.start >= at) return false;
+      if (!isCued(m.sentence)) return true;
+    }
+    return false;
+  };
 }
 
 /** Distinct technology names, keyed by a normalised form, in order of first mention. */
