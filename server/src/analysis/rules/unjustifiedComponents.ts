@@ -60,7 +60,7 @@ export const unjustifiedComponents: Rule = {
       if (!ctx.isDesignProposal || !isDesignContext(ctx.doc, ctx.concepts, section)) continue;
       // A section titled for availability ("Reliability": "the API runs on ECS behind an ALB, Postgres is RDS
       // Multi-AZ") says how the pieces are made redundant, not which pieces the design needs.
-      if (section.heading && ctx.concepts.has('resilienceHeading', section.heading.start, section.heading.end)) continue;
+      if (section.heading && ctx.concepts.spansIn('resilienceHeading', section.heading.start, section.heading.end).length > 0) continue;
       // A section that goes back over the stack ("Postgres is RDS Multi-AZ, Redis is ElastiCache, ...") chose
       // none of what the design already named: only the technologies it brings in count.
       chosenBefore ??= designChoicesBefore(ctx, clusters);
