@@ -15,15 +15,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** What handing a message to a queue sounds like: a step of a flow. */
-const MESSAGE_SENT = /\b(?:publish\w*|enqueue\w*|push\w*|emit\w*|sends?|sent)\b/i;
-
-/** What taking a message off a queue sounds like, or what happens to one that fails: where its failure semantics live. */
-const MESSAGE_TAKEN = /\b(?:consum\w*|pull\w*|subscrib\w*|dead[- ]letter\w*|redeliver\w*|retr(?:y|ies|ied)|re-?driv\w*|checkpoint\w*)\b/i;
-
-/** Channels that are not the document's queue: a sentence moving messages over them is about them ("publishes unlock on the MQTT topic"). */
-const OTHER_CHANNEL = /\b(?:MQTT|WebSockets?|pub\/sub|SSE|server-sent events|webhooks?|SMS|email)\b/i;
-
 /** A sentence taking messages off the queue counts this many sending ones: duplicates, retries and poison messages happen there. */
 const TAKEN_WEIGHT = 2;
 /** Money or data at stake where the messages are handled ("charges the card") counts as much: a duplicate there costs most. */
@@ -49,9 +40,17 @@ interface QueueUses {
   length: number;
 }
 
+/**
+ * Vocabulary concepts (extendable like the others): handing a message to a queue (a step of a flow), taking one off
+ * or handling one that fails (where its failure semantics live), and a channel that is not the document's queue.
+ */
+function said(concepts: ConceptMatcher, id: 'messageHandedOff' | 'messageTakenOff' | 'otherMessageChannel', sentence: { start: number; end: number }): boolean {
+  return concepts.spansIn(id, sentence.start, sentence.end).length > 0;
+}
+
 /** Whether a sentence may be about the named queue: it names it (`names`, not global), or it names no other channel. */
-function aboutQueue(text: string, names: RegExp): boolean {
-  return names.test(text) || !OTHER_CHANNEL.test(text);
+function aboutQueue(concepts: ConceptMatcher, text: string, sentence: { start: number; end: number }, names: RegExp): boolean {
+  return names.test(text) || !said(concepts, 'otherMessageChannel', sentence);
 }
 
 /** How much a section moves messages through the named queue (`pattern` finds every mention, `names` tests one sentence). */
@@ -67,9 +66,9 @@ function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegEx
     const sentence = doc.sentences[i];
     if (sentence.end <= start) continue;
     const text = doc.evidence.slice(sentence.start, sentence.end);
-    if (!aboutQueue(text, names)) continue;
-    if (MESSAGE_TAKEN.test(text)) flowing += TAKEN_WEIGHT;
-    else if (MESSAGE_SENT.test(text)) flowing++;
+    if (!aboutQueue(concepts, text, sentence, names)) continue;
+    if (said(concepts, 'messageTakenOff', sentence)) flowing += TAKEN_WEIGHT;
+    else if (said(concepts, 'messageHandedOff', sentence)) flowing++;
     claimed ||= names.test(text) && concepts.has('guaranteeClaim', Math.max(sentence.start, start), Math.min(sentence.end, end));
   }
   return { score: flowing + (concepts.has('atStake', start, end) ? STAKE_BONUS : 0) + (claimed ? CLAIM_BONUS : 0), first: first.at, length: first.length };

@@ -182,3 +182,26 @@ describe('where a queue is asked: where a guarantee is claimed of it', () => {
     assert.strictEqual(queue.section, 'Architecture');
   });
 });
+
+describe('where a queue is asked: the words for taking messages off are vocabulary', () => {
+  const text = [
+    '# Order reports',
+    '',
+    'We will build nightly order reports for 40,000 shops.',
+    '',
+    '## Architecture',
+    '',
+    'The order service publishes each settled order to a RabbitMQ queue.',
+    '',
+    '## Nightly report',
+    '',
+    'At 02:00 the report worker drains the RabbitMQ queue and writes each order to the warehouse.',
+    '',
+  ].join('\n');
+
+  it('a verb the built-in list lacks ("drains") leaves the queue where it is published; added in the configuration, it moves it', () => {
+    const gap = (vocabulary?: Record<string, string[]>) => documentGaps(analyseDocument(text, vocabulary ? { vocabulary } : {})).gaps.find((g) => g.kind === 'queue-without-failure-semantics');
+    assert.strictEqual(gap()?.section, 'Architecture');
+    assert.strictEqual(gap({ messageTakenOff: ['drains'] })?.section, 'Nightly report');
+  });
+});

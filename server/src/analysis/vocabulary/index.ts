@@ -61,6 +61,9 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'capacityCheck',
   'claimingWrite',
   'concurrencyControl',
+  'messageHandedOff',
+  'messageTakenOff',
+  'otherMessageChannel',
 ]);
 
 interface AnchorTables {
