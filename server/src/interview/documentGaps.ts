@@ -2,6 +2,7 @@
 // structure part (Constraint -> Failure mode -> Primary mitigation -> New cost) that no finding already covers.
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import { firstProposal } from '../analysis/designIntent';
+import { headingNames } from '../analysis/rules/mentionContext';
 import { dedicatedSections } from '../analysis/structure';
 import { sectionAt, type DesignDocument, type Section } from '../analysis/document/model';
 import type { Finding, StructurePart } from '../analysis/types';
@@ -122,7 +123,7 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
   source.analysis.sections.forEach((report, index) => {
     const section = doc.sections[index];
     // A section titled for costs ("Trade-offs", "Cost") is the candidate's list of what the design gives up, not a part of it.
-    if (section.heading && concepts.has('costHeading', section.heading.start, section.heading.end)) return;
+    if (headingNames(concepts, section, 'costHeading')) return;
     const riskList = !report.describesDesign && isTitledForFailures(concepts, section);
     if (!report.describesDesign && !riskList) return;
     const words = sectionWords(doc, concepts, section, source.sourceLength);

@@ -3,6 +3,7 @@
 // a bare technology list (a stack, not a step of the design, so nothing there runs and fails on its own).
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import { sentenceAt, type Section } from '../analysis/document/model';
+import { headingNames } from '../analysis/rules/mentionContext';
 import { technologiesIn } from './componentNames';
 
 /** Section titles about side concerns: a strong interviewer probes the read/write path before these. */
@@ -66,14 +67,12 @@ export function isStackListAt(concepts: ConceptMatcher, offset: number): boolean
 
 /** A section titled for what breaks ("Risks", "Failure modes", "Region failure"). */
 export function isTitledForFailures(concepts: ConceptMatcher, section: Section): boolean {
-  const heading = section.heading;
-  return !!heading && concepts.has('failureHeading', heading.start, heading.end);
+  return headingNames(concepts, section, 'failureHeading');
 }
 
 /** A section titled for staying up ("Reliability", "High availability", "Failover"). */
 export function isTitledForResilience(concepts: ConceptMatcher, section: Section): boolean {
-  const heading = section.heading;
-  return !!heading && concepts.has('resilienceHeading', heading.start, heading.end);
+  return headingNames(concepts, section, 'resilienceHeading');
 }
 
 /** A section titled for what breaks or for staying up ("Failure handling", "Reliability"): the candidate's failure story. */

@@ -3,7 +3,7 @@
 import { insertAfterBlock } from '../fixes';
 import { sectionAt, type Section } from '../document/model';
 import type { ConceptMatch } from '../concepts/matcher';
-import { inBackgroundSection, inHeading, inReadingList, judgedScope, spoken, underHeading } from './mentionContext';
+import { headingNames, inBackgroundSection, inHeading, inReadingList, judgedScope, spoken, underHeading } from './mentionContext';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 const SATISFIED_BY = ['degradationPath', 'fallbackBehaviour', 'recoveryStrategy'] as const;
@@ -78,8 +78,7 @@ export const availabilityWithoutResilience: Rule = {
 const DEVOTED_SECTION_CLAIMS = 1;
 
 function devotedToAvailability(ctx: RuleContext, section: Section): boolean {
-  const heading = section.heading;
-  return !!heading && (ctx.concepts.spansIn('resilienceHeading', heading.start, heading.end).length > 0 || ctx.concepts.spansIn('failureHeading', heading.start, heading.end).length > 0);
+  return headingNames(ctx.concepts, section, 'resilienceHeading') || headingNames(ctx.concepts, section, 'failureHeading');
 }
 
 /** Whether claims in the section are design claims: not background, not a requirements list, in a design. */

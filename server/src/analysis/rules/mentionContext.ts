@@ -1,6 +1,7 @@
 // Where a mention stands decides whether it is a design claim at all: headings, reading lists and
 // background sections name topics rather than propose anything. Shared by the section rules.
 import { indexAtOrBefore, sectionAt, type DesignDocument, type Section } from '../document/model';
+import type { ConceptMatcher } from '../concepts/matcher';
 import type { RuleContext } from './rule';
 
 export interface Scope {
@@ -30,6 +31,15 @@ export function inReadingList(ctx: RuleContext, offset: number): boolean {
     if (linkOnly) return true;
   }
   return underHeading(ctx, sectionAt(ctx.doc, offset), 'readingListHeading');
+}
+
+/**
+ * Whether the section's own heading names a heading-only concept ("Reliability" for resilienceHeading), read on
+ * the heading's text: has() would walk the concept's own anchor table over the whole chunk.
+ */
+export function headingNames(concepts: ConceptMatcher, section: Section, conceptId: string): boolean {
+  const heading = section.heading;
+  return !!heading && concepts.spansIn(conceptId, heading.start, heading.end).length > 0;
 }
 
 /** Whether the section (or one it is nested in) describes the status quo or motivation, not the proposal. */

@@ -4,6 +4,7 @@ import { indexAtOrBefore, sectionAt, type DesignDocument, type MdList } from '..
 import type { ConceptMatch } from '../concepts/matcher';
 import type { TextEdit } from '../types';
 import { isDesignContext } from '../designIntent';
+import { headingNames } from './mentionContext';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
 /** Concept ids of named technologies (one per family, so users extend the right list). */
@@ -60,7 +61,7 @@ export const unjustifiedComponents: Rule = {
       if (!ctx.isDesignProposal || !isDesignContext(ctx.doc, ctx.concepts, section)) continue;
       // A section titled for availability ("Reliability": "the API runs on ECS behind an ALB, Postgres is RDS
       // Multi-AZ") says how the pieces are made redundant, not which pieces the design needs.
-      if (section.heading && ctx.concepts.spansIn('resilienceHeading', section.heading.start, section.heading.end).length > 0) continue;
+      if (headingNames(ctx.concepts, section, 'resilienceHeading')) continue;
       // A section that goes back over the stack ("Postgres is RDS Multi-AZ, Redis is ElastiCache, ...") chose
       // none of what the design already named: only the technologies it brings in count.
       chosenBefore ??= designChoicesBefore(ctx, clusters);
