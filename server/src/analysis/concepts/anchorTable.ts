@@ -96,6 +96,7 @@ export class AnchorTable {
   private readonly nodePairs: Array<PairIndex | null> = [];
 
   constructor(concepts: readonly CompiledConcept[]) {
+    (this as any).__concepts = concepts;
     this.slotCount = SLOTS * concepts.length;
     concepts.forEach((c, i) => {
       this.indexByKey.set(c.key, i);
@@ -105,6 +106,7 @@ export class AnchorTable {
     });
     const nodes: TrieNode[] = [this.root];
     for (let n = 0; n < nodes.length; n++) for (const child of nodes[n].next) if (child) nodes.push(child);
+    this.dropCoveredSlots(this.root, new Set(), 0);
     const number = new Map(nodes.map((node, n) => [node, n]));
     this.children = nodes.length <= 0xffff ? new Uint16Array(nodes.length * SYMBOLS) : new Int32Array(nodes.length * SYMBOLS);
     this.prefixFrom = new Int32Array(nodes.length + 1);
@@ -120,6 +122,25 @@ export class AnchorTable {
     this.prefixConcepts = Int32Array.from(nodes.flatMap((node) => node.concepts));
     this.nodeFlags = Uint8Array.from(nodes.map((node) => (node.concepts.length ? 1 : 0) | (node.words.length || node.pairs.length ? 2 : 0)));
     this.wordConcepts = Int32Array.from(nodes.flatMap((node) => node.words));
+  }
+
+  /**
+   * Leaves each slot at most once on any word's path: a slot already yielded by a shorter prefix (or by a digit
+   * start) is dropped from the nodes below, and a pair already covered by its first word, or by a shorter second
+   * word, is dropped too. The walk then needs no check for a slot yielded twice at one word start.
+   */
+  private dropCoveredSlots(node: TrieNode, covered: ReadonlySet<number>, depth: number): void {
+    const here = new Set(covered);
+    node.concepts = node.concepts.filter((k) => !covered.has(k));
+    for (const k of node.concepts) here.add(k);
+    node.words = node.words.filter((k) => !here.has(k));
+    const byWord = new Set([...here, ...node.words]);
+    node.pairs = node.pairs.filter((p, i, all) => !byWord.has(p.concept) && !all.some((q, j) => j !== i && q.concept === p.concept && p.second.startsWith(q.second) && (q.second !== p.second || j < i)));
+    node.next.forEach((child, ch) => {
+      if (!child) return;
+      const digitStart = depth === 0 && ch >= 48 && ch <= 57;
+      this.dropCoveredSlots(child, digitStart ? new Set([...here, ...this.digitConcepts]) : here, depth + 1);
+    });
   }
 
   private addAnchors(slot: number, anchors: Anchors): void {
@@ -159,23 +180,12 @@ export class AnchorTable {
   candidates(text: string): CandidateOffsets {
     const conceptCount = this.slotCount;
     // Found in text order as (concept, offset) pairs, then grouped by concept with a counting sort.
-    let found = scratch.length >= text.length + 64 ? scratch : new Int32Array(text.length + 64);
+    // A word start yields each slot at most once (see dropCoveredSlots), so room for every slot is enough.
+    const perWord = 2 * conceptCount;
+    let found = scratch.length >= text.length + perWord ? scratch : new Int32Array(text.length + perWord);
     let size = 0;
-    const lastOffset = new Int32Array(conceptCount).fill(-1);
     const counts = new Int32Array(conceptCount + 1);
-    const add = (concept: number, offset: number) => {
-      if (lastOffset[concept] === offset) return;
-      lastOffset[concept] = offset;
-      counts[concept + 1]++;
-      if (size + 2 > found.length) {
-        const grown = new Int32Array(found.length * 2);
-        grown.set(found);
-        found = grown;
-      }
-      found[size++] = concept;
-      found[size++] = offset;
-    };
-    const { children, prefixFrom, prefixConcepts, wordFrom, wordConcepts, nodePairs, nodeFlags } = this;
+    const { children, prefixFrom, prefixConcepts, wordFrom, wordConcepts, nodePairs, nodeFlags, digitConcepts } = this;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -187,19 +197,40 @@ export class AnchorTable {
       }
       if (i >= n) break;
       const start = i;
-      if (c >= 48 && c <= 57) for (const k of this.digitConcepts) add(k, start);
+      if (size + perWord > found.length) {
+        const grown = new Int32Array(found.length * 2 + perWord);
+        grown.set(found.subarray(0, size));
+        found = grown;
+      }
+      if (c >= 48 && c <= 57) {
+        for (let k = 0; k < digitConcepts.length; k++) {
+          counts[digitConcepts[k] + 1]++;
+          found[size++] = digitConcepts[k];
+          found[size++] = start;
+        }
+      }
       let node = 0;
       // Walk the trie along the word, then skip the rest of it.
       for (;;) {
         node = children[node * SYMBOLS + SYMBOL[c]];
         if (node === 0) break;
         const flags = nodeFlags[node];
-        if (flags & 1) for (let k = prefixFrom[node], e = prefixFrom[node + 1]; k < e; k++) add(prefixConcepts[k], start);
+        if (flags & 1) {
+          for (let k = prefixFrom[node], e = prefixFrom[node + 1]; k < e; k++) {
+            counts[prefixConcepts[k] + 1]++;
+            found[size++] = prefixConcepts[k];
+            found[size++] = start;
+          }
+        }
         const d = i + 1 < n ? text.charCodeAt(i + 1) : 32;
         const ends = d >= 128 || SYMBOL[d] === 0;
         if (ends) {
           if (flags & 2) {
-            for (let k = wordFrom[node], e = wordFrom[node + 1]; k < e; k++) add(wordConcepts[k], start);
+            for (let k = wordFrom[node], e = wordFrom[node + 1]; k < e; k++) {
+              counts[wordConcepts[k] + 1]++;
+              found[size++] = wordConcepts[k];
+              found[size++] = start;
+            }
             const pairs = nodePairs[node];
             if (pairs !== null) {
               let w = i + 1;
@@ -207,7 +238,14 @@ export class AnchorTable {
               const second = w < n ? text.charCodeAt(w) : 0;
               const seconds = w > i + 1 && second < 128 ? pairs[SYMBOL[second]] : undefined;
               if (seconds !== undefined) {
-                for (const p of seconds) if (startsWithLower(text, w, p.second)) for (const k of p.slots) add(k, start);
+                for (const p of seconds) {
+                  if (!startsWithLower(text, w, p.second)) continue;
+                  for (const k of p.slots) {
+                    counts[k + 1]++;
+                    found[size++] = k;
+                    found[size++] = start;
+                  }
+                }
               }
             }
           }

@@ -37,6 +37,16 @@ describe('AnchorTable candidates', () => {
     assert.deepStrictEqual(candidatesOf(table, replay, text), [0, text.indexOf('replay')]);
   });
 
+  it('lists an offset once when a whole word, a prefix, pairs or a digit start of one concept all match there', () => {
+    const mixed = compileConcept('mixedAnchors', {
+      description: 'anchored every way at once',
+      patterns: ['\\bthe\\s+', '\\bthe\\s+rep', '\\bthe\\s+replica', '\\bth\\w*', '\\b\\d+\\s*ms\\b', '\\b2x\\b'],
+    });
+    const own = new AnchorTable([mixed]);
+    const text = 'the replica, theirs, 2x and 40 ms';
+    assert.deepStrictEqual(candidatesOf(own, mixed, text), [0, text.indexOf('theirs'), text.indexOf('2x'), text.indexOf('40')]);
+  });
+
   it('stops the walk at a non-ASCII character', () => {
     assert.deepStrictEqual(candidatesOf(table, queue, 'quéue queue'), [6]);
   });
