@@ -27,7 +27,7 @@ import {
   weighWishListsByShare,
   yieldToSpecificFindings,
 } from './gapWeighting';
-import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedRaceFindings, unflaggedShardFindings } from './interviewFindings';
+import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedHotPathFindings, unflaggedRaceFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
 import { isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
 import { stackBeyondLoadFindings, weighStackAgainstLoad } from './stackAgainstLoad';
@@ -53,7 +53,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings)]) {
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...unflaggedHotPathFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
@@ -92,6 +92,7 @@ function findingGap(source: AnalysedText, f: Finding, key: string, section: Sect
     ...optional('component', componentOf(f, trigger, concepts)),
     ...optional('failure', typeof f.data.failure === 'string' ? f.data.failure : undefined),
     ...(f.data.doubleTaken === true ? { doubleTaken: true as const } : {}),
+    ...(f.data.pinpointed === true ? { pinpointed: true as const } : {}),
   };
 }
 

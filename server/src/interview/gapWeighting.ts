@@ -75,7 +75,7 @@ export function specificBeforeGeneric(gaps: PlannedGap[]): PlannedGap[] {
 
 /** The "what breaks?" finding (the linter's, or the interviewer's own on a channel that loses messages). */
 function asksWhatBreaks(g: PlannedGap): boolean {
-  return g.rule === 'missing-failure-mode';
+  return g.rule === 'missing-failure-mode' && !g.pinpointed;
 }
 
 /**

@@ -1,10 +1,12 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
+import { headingNames } from '../analysis/rules/mentionContext';
 import { isOrderingPartitioning, isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
 import { quote } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
+import { componentIn } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
 import { isGoalsTitle, isTitledForFailureStory } from './sectionRoles';
 
@@ -160,8 +162,53 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
       severity: 'warning',
       message: `"${trigger}" is checked, then taken in a later step, with nothing that stops two requests from both passing the check.`,
       range: doc.lines.rangeOf(check.start, check.end),
-      data: { start: check.start, end: check.end, trigger, missing: whatBreaksMissing(), interviewSide: true, component: RACE_COMPONENT, failure: RACE_FAILURE, doubleTaken: true },
+      data: { start: check.start, end: check.end, trigger, missing: whatBreaksMissing(), interviewSide: true, component: RACE_COMPONENT, failure: RACE_FAILURE, doubleTaken: true, pinpointed: true },
     });
   });
+  return out;
+}
+
+const HOT_PATH_FAILURE = 'is slow or down while each request waits on it';
+
+/** The capitalised name a call is made to ("waits for the Fetcher synchronously": "the Fetcher"), when the vocabulary knows no component there. */
+function calledName(call: string): string | undefined {
+  const m = /^\S+(?:\s+(?:for|on|from|with|against))?\s+(the\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2})\b/.exec(call.replace(/\s+/g, ' '));
+  return m ? `${m[1] ? 'the ' : ''}${m[2]}` : undefined;
+}
+
+/**
+ * A call every request waits on ("each gateway calls a Redis cluster on every request", "calls the Classifier
+ * Service synchronously") in a section that never says what happens when that dependency is slow, down or
+ * unreachable: fail open or closed, time out, fall back. The question a strong interviewer asks of a hot path;
+ * the linter, which is satisfied by any failure the section names ("two gateways can't race"), lets it pass.
+ */
+export function unflaggedHotPathFindings(source: AnalysedText): Finding[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return [];
+  const out: Finding[] = [];
+  const judged = new Set<number>();
+  // Affirmed only: "to avoid a Redis round trip on every request" keeps the call off the hot path.
+  for (const call of concepts.all('hotPathCall')) {
+    if (call.start >= source.sourceLength) break;
+    const section = sectionAt(doc, call.start);
+    if (judged.has(section.index)) continue;
+    judged.add(section.index);
+    const report = source.analysis.sections[section.index];
+    if (!report?.describesDesign || !section.heading || call.start < section.heading.end) continue;
+    // Goals state targets, a failure story is already told, and a cost section weighs calls the design does not make.
+    if (isGoalsTitle(section.heading.text) || isTitledForFailureStory(concepts, section) || headingNames(concepts, section, 'costHeading')) continue;
+    const end = Math.min(section.ownEnd, source.sourceLength);
+    const protectedBy = ['dependencyOutage', 'fallbackBehaviour', 'degradationPath'];
+    if (protectedBy.some((id) => concepts.spansIn(id, section.start, end).length > 0)) continue;
+    const component = componentIn(concepts, call.start, call.end) ?? calledName(doc.text.slice(call.start, call.end)) ?? 'this call';
+    const trigger = quote(doc, call.start, call.end);
+    out.push({
+      rule: 'missing-failure-mode',
+      severity: 'warning',
+      message: `"${trigger}": every request waits on ${component}, and what happens when it is slow or down is not said.`,
+      range: doc.lines.rangeOf(call.start, call.end),
+      data: { start: call.start, end: call.end, trigger, missing: whatBreaksMissing(), interviewSide: true, component, failure: HOT_PATH_FAILURE, pinpointed: true },
+    });
+  }
   return out;
 }

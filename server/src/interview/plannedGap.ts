@@ -25,6 +25,8 @@ export interface PlannedGap extends Gap {
   failure?: string;
   /** What fails costs work done twice or a unit sold twice, whatever the section's words say (two requests passing one check). */
   doubleTaken?: true;
+  /** The interviewer's own finding says which call fails and how (a check two requests pass, a call every request waits on): not the generic "what breaks?". */
+  pinpointed?: true;
   /** The gap quotes a failure the candidate named and left ("the ack may come back late"): ask what happens then. */
   namedFailure?: true;
   /** Wording that replaces the templates: a practice question's pressure point, or the fallback probe. */

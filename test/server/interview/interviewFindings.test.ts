@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyseDocument, sourceFindings } from '../../../server/src/interview/analysedText';
-import { unflaggedFailoverFindings, unflaggedRaceFindings } from '../../../server/src/interview/interviewFindings';
+import { unflaggedFailoverFindings, unflaggedHotPathFindings, unflaggedRaceFindings } from '../../../server/src/interview/interviewFindings';
+import { specificBeforeGeneric } from '../../../server/src/interview/gapWeighting';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 import { PERSONAS } from '../../../server/src/interview/personas';
 import { probeFor } from '../../../server/src/interview/probes';
@@ -154,8 +155,73 @@ describe('check-then-take races in the interviewer', () => {
     assert.deepStrictEqual([gap.quote, gap.doubleTaken], ['reads sailing_inventory to check there is room', true]);
   });
 
+  it('reads a status check and a status change as the check and the take ("checks that its status is OPEN ... sets the status to BOOKED")', () => {
+    const text = [
+      '# Load board',
+      '',
+      'Brokers post 40,000 loads a day and carriers book them from an app.',
+      '',
+      '## Booking',
+      '',
+      'The carrier taps Book on an offer. The Booking endpoint loads the load from Postgres, checks that its',
+      'status is `OPEN`, sets the status to `BOOKED` with the carrier id, and sends a rate confirmation.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)).map((f) => f.data.trigger), ['checks that its status is']);
+    const saved = text.replace('sets the status to `BOOKED` with the carrier id', 'the booking is saved with the carrier id');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(saved)).map((f) => f.data.trigger), ['checks that its status is']);
+  });
+
+  it('a business transaction or a card lockout stops no race; a database transaction or a row lock does', () => {
+    const race = (extra: string) => unflaggedRaceFindings(analyseDocument(booking(extra))).length;
+    assert.strictEqual(race('## Ledger export\n\nA nightly job writes every transaction to the warehouse; 5 wrong PINs on a card locks it for 1 hour.'), 1);
+    assert.strictEqual(race('## Data model\n\nThe check and the insert run in one transaction.'), 0);
+    assert.strictEqual(race('## Data model\n\nThe insert takes a row lock on the table slot.'), 0);
+  });
+
+  it('weighs a race as the specific question it is, not as the generic "what breaks?"', () => {
+    const gap = documentGaps(analyseDocument(booking(''))).gaps.find((g) => g.component === 'two requests')!;
+    assert.strictEqual(gap.pinpointed, true);
+    assert.strictEqual(specificBeforeGeneric([gap])[0].weight, gap.weight);
+    const generic = { ...gap, pinpointed: undefined };
+    assert.ok(specificBeforeGeneric([generic])[0].weight < gap.weight);
+  });
+
   it('not where a queue consumer does the work: that is the queue\'s question', () => {
     const text = '# Wallet\n\nWe will build transfers.\n\n## Transfer flow\n\nThe Balance service consumes `transfers`: it reads the balance, and if the balance is enough it debits the sender.\n';
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)), []);
+  });
+});
+
+describe('calls every request waits on, in the interviewer', () => {
+  const limiter = (design: string) =>
+    ['# Rate limiter', '', 'We will limit 200k requests/s across 40 gateways.', '', '## Design', '', design, '', '## Scaling', '', 'Redis is sharded by API key across 6 primaries.', ''].join('\n');
+
+  it('asks what happens when the dependency is slow or down, naming it', () => {
+    const source = analyseDocument(limiter('Each gateway calls a Redis cluster on every request. A Lua script increments the window key, so two gateways can\'t race on the same key.'));
+    const found = unflaggedHotPathFindings(source);
+    assert.deepStrictEqual(
+      found.map((f) => [f.rule, f.data.trigger, f.data.component, f.data.failure]),
+      [['missing-failure-mode', 'calls a Redis cluster on every request', 'Redis', 'is slow or down while each request waits on it']],
+    );
+    const gap = documentGaps(source).gaps.find((g) => g.failure === 'is slow or down while each request waits on it')!;
+    assert.strictEqual(probeFor(gap, PERSONAS.neutral).question.endsWith('Redis is slow or down while each request waits on it: what breaks, and what do users see?'), true);
+  });
+
+  it('names a capitalised service the vocabulary does not know ("waits for the Fetcher synchronously")', () => {
+    const found = unflaggedHotPathFindings(analyseDocument(limiter('We will run the Preview API behind the gateway. It waits for the Fetcher synchronously because the user is looking at the compose box.')));
+    assert.deepStrictEqual(found.map((f) => f.data.component), ['the Fetcher']);
+  });
+
+  it('not when the section says what happens then (fail open, a timeout, a fallback)', () => {
+    for (const answer of ['If Redis is unreachable the gateway fails open.', 'The call has a 5 ms timeout.', 'When it cannot answer we fall back to local counters.']) {
+      assert.deepStrictEqual(unflaggedHotPathFindings(analyseDocument(limiter(`Each gateway calls a Redis cluster on every request. ${answer}`))), [], answer);
+    }
+  });
+
+  it('not when the call is kept off the hot path ("to avoid a Redis round trip on every request"), nor in a trade-offs section', () => {
+    assert.deepStrictEqual(unflaggedHotPathFindings(analyseDocument(limiter('To avoid calling Redis on every request, each gateway keeps local counters and flushes them every 100 ms.'))), []);
+    const tradeOffs = '# Limiter\n\nWe will limit 200k requests/s.\n\n## Trade-offs\n\nA global counter would need gateways to call the US region on every request.\n';
+    assert.deepStrictEqual(unflaggedHotPathFindings(analyseDocument(tradeOffs)), []);
   });
 });

@@ -61,6 +61,8 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'capacityCheck',
   'claimingWrite',
   'concurrencyControl',
+  'hotPathCall',
+  'dependencyOutage',
   'messageHandedOff',
   'messageTakenOff',
   'otherMessageChannel',
