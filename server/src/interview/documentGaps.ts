@@ -17,6 +17,7 @@ import {
   deferOverviewQuestions,
   queueYieldsToConsistencyClaim,
   replicaLagInReliabilityWaits,
+  idempotencyCostWaits,
   weighStepFlows,
   round,
   sectionYieldsToFailureStory,
@@ -224,7 +225,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   gaps = weighByCentrality(source, gaps);
   gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferOverviewQuestions(source, deferFailureModesOnNothingRunning(source, gaps))));
   gaps = queueYieldsToConsistencyClaim(gaps);
-  gaps = weighStackAgainstLoad(source, replicaLagInReliabilityWaits(source, weighBySectionRole(source, gaps)));
+  gaps = weighStackAgainstLoad(source, replicaLagInReliabilityWaits(source, weighBySectionRole(source, idempotencyCostWaits(source, gaps))));
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };
   // The innermost section with a heading at or above the line: the context menu passes the cursor's line.

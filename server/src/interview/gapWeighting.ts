@@ -173,6 +173,23 @@ export function replicaLagInReliabilityWaits(source: AnalysedText, gaps: Planned
 
 const REPLICA_IN_RELIABILITY_FACTOR = 0.75;
 
+/** How much "what does that make worse?" counts when the mitigation is idempotency ("consumers are idempotent on review_id"). */
+const IDEMPOTENCY_COST_FACTOR = 0.5;
+
+/**
+ * Idempotency is the queue's failure semantics done right: what it costs (a key store, a dedupe window) is a
+ * footnote, not what a strong interviewer asks first. Asked in 9 opening plans over 29 labelled sets, it hit no label.
+ */
+export function idempotencyCostWaits(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const concepts = source.concepts;
+  if (!concepts) return gaps;
+  return gaps.map((g) => {
+    if (g.kind !== 'mitigation-without-cost' || g.start === undefined || g.end === undefined) return g;
+    const idempotent = concepts.spansIn('queueIdempotency', g.start, g.end).length > 0;
+    return idempotent ? { ...g, weight: round(g.weight * IDEMPOTENCY_COST_FACTOR) } : g;
+  });
+}
+
 /** An availability gap in a section the candidate devoted to availability counts for this much: it is that section's point. */
 const OWN_TOPIC_FACTOR = 1.2;
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
-import { deferFailureModesOnNothingRunning, deferOverviewQuestions, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
+import { deferFailureModesOnNothingRunning, deferOverviewQuestions, idempotencyCostWaits, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { stakeOf } from '../../../server/src/interview/sectionRoles';
 
@@ -212,5 +212,31 @@ describe('a queue beside a consistency claim', () => {
     assert.deepStrictEqual(weights, [0.88, 1, 1]);
     const lag = { ...claim, quote: 'replicated asynchronously' };
     assert.deepStrictEqual(queueYieldsToConsistencyClaim([gapIn(source, 'queue-without-failure-semantics', 'Charger status'), lag]).map((g) => g.weight), [1, 1]);
+  });
+});
+
+describe('the cost of idempotency', () => {
+  const text = [
+    '# Reviews',
+    '',
+    '## Pipeline',
+    '',
+    'The Kafka consumers are idempotent on review_id, so a redelivered message changes nothing.',
+    'We cache the rating histogram in Redis to keep load off Postgres.',
+    '',
+  ].join('\n');
+  const source = analyseDocument(text);
+  const costOf = (trigger: string): PlannedGap => {
+    const start = text.indexOf(trigger);
+    return { ...gapIn(source, 'mitigation-without-cost', 'Pipeline'), quote: trigger, start, end: start + trigger.length };
+  };
+
+  it('waits (0.5): what idempotency makes worse is a footnote; a cache\'s cost is not', () => {
+    assert.deepStrictEqual(idempotencyCostWaits(source, [costOf('idempotent'), costOf('cache the rating histogram')]).map((g) => g.weight), [0.5, 1]);
+  });
+
+  it('leaves other kinds quoting the same words alone', () => {
+    const queue = { ...costOf('idempotent'), kind: 'queue-without-failure-semantics', rule: 'queue-without-failure-semantics' };
+    assert.deepStrictEqual(idempotencyCostWaits(source, [queue]).map((g) => g.weight), [1]);
   });
 });

@@ -71,6 +71,24 @@ describe(RULE, () => {
       assert.strictEqual(findingsFor(RULE, off).length, 1);
     });
 
+    it('on a cache given its purpose as what it avoids ("to keep tag pages fast", "would be slow and expensive, so", "would put 45k queries per second on the database, so")', () => {
+      const fast = '# Bookmarks\n\nWe will build bookmarking for 2M users.\n\n## Caching\n\nTo keep tag pages fast we cache each user\'s tag list in Redis, keyed by user id.\n';
+      assertSingleFinding(RULE, fast, 6, "cache each user's tag list");
+      const slow = '# Payroll\n\nWe will build the payroll run for 1.2M payslips.\n\n## Tax engine\n\nCalling the provider for each of 1.2M payslips would be slow and expensive, so each worker keeps the tax tables in an in-process cache.\n';
+      assertSingleFinding(RULE, slow, 6, 'cache');
+      const load = '# Gateway\n\nWe will build an API gateway for 45k requests per second.\n\n## Authentication\n\nA lookup on every request would put 45k queries per second on the database, so the auth service keeps an in-process LRU cache of key hashes.\n';
+      assertSingleFinding(RULE, load, 6, 'cache');
+      const cached = '# Registration\n\nWe will build course registration for 40k students.\n\n## Caching\n\nThe seat counts are cached in Redis so that browsing doesn\'t hit the database.\n';
+      assertSingleFinding(RULE, cached, 6, 'cached');
+    });
+
+    it('a price in the domain ("filters by cuisine and price") or the reason a cache is there ("would be expensive, so") is not its cost', () => {
+      const price = '# Food search\n\nWe will build restaurant search for 3 cities.\n\n## Ranking\n\nResults are ranked by rating and price level. We cache the ranked list per cell in Redis to keep load off Elasticsearch.\n';
+      assertSingleFinding(RULE, price, 6, 'cache the ranked list');
+      const paid = '# Food search\n\nWe will build restaurant search for 3 cities.\n\n## Ranking\n\nWe cache the ranked list per cell in Redis to keep load off Elasticsearch; the price is results up to 5 minutes old.\n';
+      assert.deepStrictEqual(findingsFor(RULE, paid), []);
+    });
+
     it('on "to avoid that we add a Redis cache": "avoid that" negates its pronoun, not the measure after it', () => {
       const text = '# Statements\n\n## Performance\n\nThe profile service would need scaling at 210 calls per second. To avoid that we will add a Redis cache of name and address.\n';
       assertSingleFinding(RULE, text, 4, 'add a Redis cache');
