@@ -8,7 +8,7 @@ import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { componentIn } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
-import { isGoalsTitle, isTitledForFailureStory } from './sectionRoles';
+import { isGoalsTitle, isOverviewTitle, isTitledForFailureStory } from './sectionRoles';
 
 /** A list item that is only a link ("* [SQL write master-slave failover](...)"): a reading list, not a design. */
 function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
@@ -19,6 +19,15 @@ function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
 }
 
 const MISSING_HOT_KEY = 'a named hotspot (where the hot key lands once it is split)';
+
+/** Keys of things one of which can draw most of the load (a channel, a campaign, an auction), as a shard key names them. */
+const SKEW_PRONE_KEY = /\bby\s+(?:the\s+)?(?:hash\s+of\s+)?`?(?:channel|stream|room|campaign|auction|event|game|match|tournament|merchant|seller|creator|artist|store|restaurant|listing|product|item|post|video|hashtag|conversation|group|page|show|webinar|meeting|entity)(?:[_\s-]?id)?`?\b/i;
+
+/** Whether the sentence of a sharding proposal shards by such a key. */
+function skewProneKey(doc: DesignDocument, offset: number): boolean {
+  const sentence = doc.sentences[sentenceAt(doc, offset)];
+  return !!sentence && SKEW_PRONE_KEY.test(doc.text.slice(sentence.start, sentence.end));
+}
 
 /**
  * A sharding proposal whose own section never says where the load concentrates. The rule is satisfied by a
@@ -38,7 +47,11 @@ export function unflaggedShardFindings(source: AnalysedText, flagged: readonly F
     judged.add(section.index);
     const report = source.analysis.sections[section.index];
     if (!report?.describesDesign || !section.heading || m.start < section.heading.end) continue;
-    if (concepts.has('hotspot', section.start, section.ownEnd)) continue;
+    // A shard key that is itself a thing that goes viral ("by channel_id": one channel of 1.2M viewers) needs its
+    // hot key named; for any other key a bottleneck figure in the section ("a node handles about 5k messages/s") will do.
+    const ownEnd = Math.min(section.ownEnd, source.sourceLength);
+    const answered = skewProneKey(doc, m.start) ? concepts.spansIn('hotKey', section.start, ownEnd).length > 0 : concepts.has('hotspot', section.start, section.ownEnd);
+    if (answered) continue;
     const keyword = /(?:consistent hash\w*|shard\w*|partition\w*)/i.exec(doc.text.slice(m.start, m.end));
     const start = keyword ? m.start + keyword.index : m.start;
     const end = keyword ? start + keyword[0].length : m.end;
@@ -128,6 +141,17 @@ function whatBreaksMissing(): string[] {
 /** Steps run in a consumer ("The Balance service consumes `transfers`: ..."): designs say "consume" of queues and topics. */
 const CONSUMED_FROM_QUEUE = /\bconsum(?:es|e|ed|ing)\b/i;
 
+/** Whether two offsets are in one paragraph, or in items of one list (a numbered flow's steps). */
+function inOneFlow(doc: DesignDocument, a: number, b: number): boolean {
+  const blockA = doc.sentences[sentenceAt(doc, a)]?.block;
+  const blockB = doc.sentences[sentenceAt(doc, b)]?.block;
+  if (blockA === undefined || blockB === undefined) return false;
+  if (blockA === blockB) return true;
+  const itemA = doc.blocks[blockA].listItem;
+  const itemB = doc.blocks[blockB].listItem;
+  return itemA >= 0 && itemB >= 0 && doc.items[itemA].list === doc.items[itemB].list;
+}
+
 const RACE_COMPONENT = 'two requests';
 const RACE_FAILURE = 'pass that check at the same moment for the last one';
 
@@ -153,6 +177,9 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
     if (!check) return;
     const taken = concepts.spansIn('claimingWrite', check.start, end)[0];
     if (!taken) return;
+    // An overview describes one component per paragraph ("Availability service: reads the inventory";
+    // "Redemption service: debits miles"): a check and a take there are steps of one flow only within one block or list.
+    if (isOverviewTitle(section.heading?.text) && !inOneFlow(doc, check.start, taken.start)) return;
     // Work a queue's consumer does is ordered (or not) by that queue: its question is the queue's, asked there.
     const takenIn = doc.sentences[sentenceAt(doc, taken.start)];
     if (CONSUMED_FROM_QUEUE.test(doc.evidence.slice(from, check.end)) || (takenIn && CONSUMED_FROM_QUEUE.test(doc.evidence.slice(takenIn.start, takenIn.end)))) return;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, sourceFindings } from '../../../server/src/interview/analysedText';
-import { unflaggedFailoverFindings, unflaggedHotPathFindings, unflaggedRaceFindings } from '../../../server/src/interview/interviewFindings';
+import { unflaggedFailoverFindings, unflaggedHotPathFindings, unflaggedRaceFindings, unflaggedShardFindings } from '../../../server/src/interview/interviewFindings';
 import { specificBeforeGeneric } from '../../../server/src/interview/gapWeighting';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 import { PERSONAS } from '../../../server/src/interview/personas';
@@ -187,6 +187,24 @@ describe('check-then-take races in the interviewer', () => {
     assert.ok(specificBeforeGeneric([generic])[0].weight < gap.weight);
   });
 
+  it('not between two components an overview describes one per paragraph, but still along a numbered flow there', () => {
+    const overview = [
+      '# Award seats',
+      '',
+      'We will build award redemption for 30M members.',
+      '',
+      '## High-level design',
+      '',
+      '**Availability service**: knows how many award seats are open per flight; it reads the inventory system.',
+      '',
+      '**Redemption service**: runs checkout, debits miles and books the seat.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(overview)), []);
+    const flow = overview.replace('**Availability service**: knows how many award seats are open per flight; it reads the inventory system.\n\n**Redemption service**: runs checkout, debits miles and books the seat.', '1. The redemption service checks the seat is still available.\n2. It debits the miles and books the seat.');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(flow)).map((f) => f.data.trigger), ['checks the seat is still available']);
+  });
+
   it('not where a queue consumer does the work: that is the queue\'s question', () => {
     const text = '# Wallet\n\nWe will build transfers.\n\n## Transfer flow\n\nThe Balance service consumes `transfers`: it reads the balance, and if the balance is enough it debits the sender.\n';
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)), []);
@@ -223,5 +241,37 @@ describe('calls every request waits on, in the interviewer', () => {
     assert.deepStrictEqual(unflaggedHotPathFindings(analyseDocument(limiter('To avoid calling Redis on every request, each gateway keeps local counters and flushes them every 100 ms.'))), []);
     const tradeOffs = '# Limiter\n\nWe will limit 200k requests/s.\n\n## Trade-offs\n\nA global counter would need gateways to call the US region on every request.\n';
     assert.deepStrictEqual(unflaggedHotPathFindings(analyseDocument(tradeOffs)), []);
+  });
+});
+
+describe('shard keys in the interviewer', () => {
+  const chat = (scaling: string) =>
+    [
+      '# Live chat',
+      '',
+      'We will build chat for a streaming site: 40M viewers. The hotspot is a tournament final: 1.2M viewers in one channel.',
+      '',
+      '## Scaling',
+      '',
+      scaling,
+      '',
+    ].join('\n');
+  const shardFindings = (text: string) => {
+    const source = analyseDocument(text);
+    return unflaggedShardFindings(source, sourceFindings(source)).map((f) => f.data.trigger);
+  };
+
+  it('asks where the hot key lands when the section names no bottleneck', () => {
+    assert.deepStrictEqual(shardFindings(chat('We will shard messages across Postgres nodes by user_id.')), ['shard']);
+  });
+
+  it('a bottleneck figure in the section answers for a key that spreads evenly ("by user_id")', () => {
+    assert.deepStrictEqual(shardFindings(chat('We will shard messages across Postgres nodes by user_id. A node handles about 5k writes/s.')), []);
+  });
+
+  it('but not for a key that can itself go viral ("by channel_id"): only a named hot key or skew answers that', () => {
+    const byChannel = 'We will shard rooms across room-service nodes by `channel_id` using consistent hashing. A node handles about 5k messages/s.';
+    assert.deepStrictEqual(shardFindings(chat(byChannel)), ['shard']);
+    assert.deepStrictEqual(shardFindings(chat(`${byChannel} The hot key is the final's channel, so its fan-out is split across four nodes.`)), []);
   });
 });

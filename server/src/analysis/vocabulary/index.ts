@@ -62,6 +62,7 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'claimingWrite',
   'concurrencyControl',
   'hotPathCall',
+  'hotKey',
   'dependencyOutage',
   'messageHandedOff',
   'messageTakenOff',
