@@ -305,6 +305,30 @@ export function quote(doc: DesignDocument, start: number, end: number): string {
     .trim();
 }
 
+/**
+ * The evidence in [start, end) with inline code's text kept in place (its backticks blank), same length and offsets:
+ * for reading words a design writes as code ("checks the slot is `free`", "a `SELECT ... FOR UPDATE`").
+ */
+export function evidenceWithInlineCode(doc: DesignDocument, start: number, end: number): string {
+  const evidence = doc.evidence;
+  const text = doc.text;
+  let out = '';
+  let run = start;
+  // Backticks seen so far on the current line: inside a code span while odd.
+  let ticks = 0;
+  for (let j = doc.lines.lineStarts[doc.lines.lineOf(start)]; j < start; j++) if (text.charCodeAt(j) === 96) ticks++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) ticks = 0;
+    else if (c === 96) ticks++;
+    else if (ticks % 2 === 1 && evidence.charCodeAt(i) === 32 && c !== 32) {
+      out += evidence.slice(run, i) + text[i];
+      run = i + 1;
+    }
+  }
+  return out + evidence.slice(run, end);
+}
+
 /** Something quote() removes or collapses: emphasis or link brackets, a white-space run or one that is not a space, white space at an end. */
 const QUOTE_CLEANUP = /[*_[\]]|\s\s|[^\S ]|^\s|\s$/;
 

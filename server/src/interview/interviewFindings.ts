@@ -3,7 +3,7 @@
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
 import { headingNames } from '../analysis/rules/mentionContext';
 import { isOrderingPartitioning, isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
-import { quote } from '../analysis/structure';
+import { evidenceWithInlineCode, quote } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { componentIn } from './componentNames';
@@ -141,6 +141,17 @@ function whatBreaksMissing(): string[] {
 /** Steps run in a consumer ("The Balance service consumes `transfers`: ..."): designs say "consume" of queues and topics. */
 const CONSUMED_FROM_QUEUE = /\bconsum(?:es|e|ed|ing)\b/i;
 
+/** The document up to `end` with only inline code's text kept (everything else blank), offsets unchanged. */
+function inlineCodeOnly(doc: DesignDocument, end: number): string {
+  const withCode = evidenceWithInlineCode(doc, 0, end);
+  const codes = new Uint16Array(end).fill(32);
+  for (let i = 0; i < end; i++) {
+    if (doc.evidence.charCodeAt(i) === 32 && withCode.charCodeAt(i) !== 32) codes[i] = withCode.charCodeAt(i);
+    else if (doc.text.charCodeAt(i) === 10) codes[i] = 10;
+  }
+  return new TextDecoder('utf-16le').decode(codes);
+}
+
 /** Whether two offsets are in one paragraph, or in items of one list (a numbered flow's steps). */
 function inOneFlow(doc: DesignDocument, a: number, b: number): boolean {
   const blockA = doc.sentences[sentenceAt(doc, a)]?.block;
@@ -166,17 +177,23 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
   const { doc, concepts } = source;
   if (!doc || !concepts) return [];
   // An affirmed one anywhere ("a unique index on (table_id, slot)" in the data model) answers it; "without a lock" does not.
-  if (concepts.has('concurrencyControl', 0, source.sourceLength)) return [];
+  // Also in inline code alone: "a `SELECT ... FOR UPDATE` on the row" names its lock in code.
+  if (concepts.has('concurrencyControl', 0, source.sourceLength) || concepts.spansInText('concurrencyControl', inlineCodeOnly(doc, source.sourceLength)).length > 0) return [];
   const out: Finding[] = [];
   source.analysis.sections.forEach((report, index) => {
     if (!report.describesDesign) return;
     const section = doc.sections[index];
     const from = section.heading ? section.heading.end : section.start;
     const end = Math.min(section.ownEnd, source.sourceLength);
-    const check = concepts.spansIn('capacityCheck', from, end)[0];
-    if (!check) return;
-    const taken = concepts.spansIn('claimingWrite', check.start, end)[0];
-    if (!taken) return;
+    // A check and a take are often written in code ("checks the slot is `free`", "sets the slot to `booked`").
+    const own = evidenceWithInlineCode(doc, from, end);
+    const shift = (m: { start: number; end: number }) => ({ start: m.start + from, end: m.end + from });
+    const checkIn = concepts.spansInText('capacityCheck', own)[0];
+    if (!checkIn) return;
+    const check = shift(checkIn);
+    const takeIn = concepts.spansInText('claimingWrite', own).find((m) => m.start >= checkIn.start);
+    if (!takeIn) return;
+    const taken = shift(takeIn);
     // An overview describes one component per paragraph ("Availability service: reads the inventory";
     // "Redemption service: debits miles"): a check and a take there are steps of one flow only within one block or list.
     if (isOverviewTitle(section.heading?.text) && !inOneFlow(doc, check.start, taken.start)) return;

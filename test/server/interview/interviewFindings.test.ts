@@ -167,9 +167,27 @@ describe('check-then-take races in the interviewer', () => {
       'status is `OPEN`, sets the status to `BOOKED` with the carrier id, and sends a rate confirmation.',
       '',
     ].join('\n');
-    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)).map((f) => f.data.trigger), ['checks that its status is']);
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)).map((f) => f.data.trigger), ['checks that its status is OPEN']);
     const saved = text.replace('sets the status to `BOOKED` with the carrier id', 'the booking is saved with the carrier id');
-    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(saved)).map((f) => f.data.trigger), ['checks that its status is']);
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(saved)).map((f) => f.data.trigger), ['checks that its status is OPEN']);
+  });
+
+  it('reads the check, the take and what stops them in inline code ("checks the slot is `free`", "a `SELECT ... FOR UPDATE`")', () => {
+    const text = [
+      '# Court booking',
+      '',
+      'We will build court booking for one sports hall with 6 courts.',
+      '',
+      '## Booking flow',
+      '',
+      '1. The member taps a slot and presses Book.',
+      '2. The API checks the slot is `free` in Postgres, then inserts a row into `bookings`',
+      '   and sets the slot to `booked`.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(text)).map((f) => f.data.trigger), ['checks the slot is free']);
+    const locked = `${text}\n## Data model\n\nThe check runs as a \`SELECT ... FOR UPDATE\` on the slot row.\n`;
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(locked)), []);
   });
 
   it('a business transaction or a card lockout stops no race; a database transaction or a row lock does', () => {

@@ -6,11 +6,14 @@
 // First-probe floor 6 -> 5 on purpose (third session of 2026-11-28): a check-then-take race is now weighed as the
 // specific question it is (a labelled gap in 11 of the 14 opening plans that ask it), so the coffee
 // shop's "checks items are available ... writes the order" is asked before its queue, which its author labelled first.
+// Two-of-three floor 6 -> 5 on purpose (same session): the check is also read in inline code, and the escrow answer's
+// "checks `available` on the ledger, debits the user account, and calls Stripe" (a double withdrawal) is asked third,
+// where its author labelled the ledger's eventual consistency.
 import * as path from 'path';
 import { qualityBarSuite } from './qualityMatching';
 
 const DIR = path.join(__dirname, '../../fixtures/interview/setw');
 
 describe('interviewer quality bar, independent set W (untouched 6/8, 5/8)', () => {
-  qualityBarSuite(DIR, { first: 5, twoOfThree: 6, firstInSection: 7 });
+  qualityBarSuite(DIR, { first: 5, twoOfThree: 5, firstInSection: 7 });
 });
