@@ -1,5 +1,6 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
+import { isDesignContext } from '../analysis/designIntent';
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
 import { headingNames } from '../analysis/rules/mentionContext';
 import { isOrderingPartitioning, isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
@@ -8,7 +9,7 @@ import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { componentIn } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
-import { isGoalsTitle, isOverviewTitle, isTitledForFailureStory } from './sectionRoles';
+import { isGoalsTitle, isOverviewTitle, isPeripheralTitle, isTitledForFailureStory } from './sectionRoles';
 
 /** A list item that is only a link ("* [SQL write master-slave failover](...)"): a reading list, not a design. */
 function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
@@ -181,22 +182,29 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
   if (concepts.has('concurrencyControl', 0, source.sourceLength) || concepts.spansInText('concurrencyControl', inlineCodeOnly(doc, source.sourceLength)).length > 0) return [];
   const out: Finding[] = [];
   source.analysis.sections.forEach((report, index) => {
-    if (!report.describesDesign) return;
+    // A numbered flow in plain present tense ("The API inserts a row") names no component the vocabulary knows,
+    // but a section that may hold design and writes what it checked is a flow all the same.
     const section = doc.sections[index];
+    if (!report.describesDesign && !(isDesignContext(doc, concepts, section) && !isPeripheralTitle(section.heading?.text))) return;
     const from = section.heading ? section.heading.end : section.start;
     const end = Math.min(section.ownEnd, source.sourceLength);
     // A check and a take are often written in code ("checks the slot is `free`", "sets the slot to `booked`").
     const own = evidenceWithInlineCode(doc, from, end);
     const shift = (m: { start: number; end: number }) => ({ start: m.start + from, end: m.end + from });
-    const checkIn = concepts.spansInText('capacityCheck', own)[0];
-    if (!checkIn) return;
-    const check = shift(checkIn);
-    const takeIn = concepts.spansInText('claimingWrite', own).find((m) => m.start >= checkIn.start);
-    if (!takeIn) return;
-    const taken = shift(takeIn);
     // An overview describes one component per paragraph ("Availability service: reads the inventory";
     // "Redemption service: debits miles"): a check and a take there are steps of one flow only within one block or list.
-    if (isOverviewTitle(section.heading?.text) && !inOneFlow(doc, check.start, taken.start)) return;
+    const overview = isOverviewTitle(section.heading?.text);
+    const takes = concepts.spansInText('claimingWrite', own).map(shift);
+    let check: { start: number; end: number } | undefined;
+    let taken: { start: number; end: number } | undefined;
+    for (const c of concepts.spansInText('capacityCheck', own).map(shift)) {
+      taken = takes.find((t) => t.start >= c.start && (!overview || inOneFlow(doc, c.start, t.start)));
+      if (taken) {
+        check = c;
+        break;
+      }
+    }
+    if (!check || !taken) return;
     // Work a queue's consumer does is ordered (or not) by that queue: its question is the queue's, asked there.
     const takenIn = doc.sentences[sentenceAt(doc, taken.start)];
     if (CONSUMED_FROM_QUEUE.test(doc.evidence.slice(from, check.end)) || (takenIn && CONSUMED_FROM_QUEUE.test(doc.evidence.slice(takenIn.start, takenIn.end)))) return;

@@ -190,6 +190,24 @@ describe('check-then-take races in the interviewer', () => {
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(locked)), []);
   });
 
+  it('reads a flow written in plain present tense ("the API computes free slots ... the API inserts a row"), not a requirement', () => {
+    const flow = [
+      '# Lesson scheduling',
+      '',
+      'We will build lesson booking for 40 driving schools.',
+      '',
+      '## Booking flow',
+      '',
+      '1. The student opens the calendar and the API computes free slots for the instructor.',
+      '2. The student picks a slot and clicks Book.',
+      '3. The API inserts a row into `lessons` with status `booked`.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(flow)).map((f) => f.data.trigger), ['computes free slots']);
+    const wanted = flow.replace('## Booking flow', '## Requirements');
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(wanted)), []);
+  });
+
   it('a business transaction or a card lockout stops no race; a database transaction or a row lock does', () => {
     const race = (extra: string) => unflaggedRaceFindings(analyseDocument(booking(extra))).length;
     assert.strictEqual(race('## Ledger export\n\nA nightly job writes every transaction to the warehouse; 5 wrong PINs on a card locks it for 1 hour.'), 1);

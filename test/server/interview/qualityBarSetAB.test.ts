@@ -1,0 +1,12 @@
+// The quality bar of issue 4 on set AB (test/fixtures/interview/setab/): eight design answers written and labelled
+// by an author who never read the interviewer's code nor ran it. Untouched (measured before any of its misses
+// were looked at): first probe 5/8, two of three 5/8 on the engine late in the 2026-11-28 third session
+// (5e42626); the same on the engine at that session's start (ebe2569).
+import * as path from 'path';
+import { qualityBarSuite } from './qualityMatching';
+
+const DIR = path.join(__dirname, '../../fixtures/interview/setab');
+
+describe('interviewer quality bar, independent set AB (untouched 5/8, 5/8)', () => {
+  qualityBarSuite(DIR, { first: 5, twoOfThree: 5, firstInSection: 6 });
+});
