@@ -363,7 +363,9 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
     if (concept.exclude && (!friendAnchors || sentenceCut || anchorBefore(friendAnchors, sentences[sentence].start, end))) {
       if (excludedIn !== sentence) {
         excludedIn = sentence;
-        excluded = spansOf(concept.exclude, text, sentences[sentence].start, sentences[sentence].end);
+        const { start: from, end: to } = sentences[sentence];
+        // Every false friend starts at one of its anchors: try it there only, on the same sentence text.
+        excluded = friendAnchors && !sentenceCut ? anchoredSpansOf(stickyOf(concept.exclude), text, from, to, friendAnchors) : spansOf(concept.exclude, text, from, to);
       }
       if (overlapsAny(excluded, start, end)) continue;
     }
@@ -493,6 +495,48 @@ function lastStartingAtOrBefore(spans: readonly { start: number }[], from: numbe
 
 const NO_SPANS: readonly number[] = [];
 
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/** The expression as a sticky one (tried at one offset), made once. */
+function stickyOf(re: RegExp): RegExp {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return sticky;
+}
+
+/**
+ * spansOf() for an expression whose every match starts at one of `anchors` (ascending chunk offsets): the same
+ * matches on the same text[from, to), found by trying it only at the anchors inside it.
+ */
+function anchoredSpansOf(sticky: RegExp, text: string, from: number, to: number, anchors: Int32Array): number[] {
+  const out: number[] = [];
+  let i = firstAnchorAtOrAfter(anchors, from);
+  if (i >= anchors.length || anchors[i] >= to) return out;
+  const span = text.slice(from, to);
+  let lastEnd = 0;
+  for (; i < anchors.length && anchors[i] < to; i++) {
+    const at = anchors[i] - from;
+    if (at < lastEnd) continue;
+    sticky.lastIndex = at;
+    if (sticky.test(span) && sticky.lastIndex > at) {
+      out.push(from + at, from + sticky.lastIndex);
+      lastEnd = sticky.lastIndex;
+    }
+  }
+  return out;
+}
+
+function firstAnchorAtOrAfter(anchors: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Spans of the expression's matches within text[from, to), flat: [start, end, start, end, ...]. */
 function spansOf(re: RegExp, text: string, from: number, to: number): number[] {
   const span = text.slice(from, to);
@@ -512,14 +556,8 @@ function spansOf(re: RegExp, text: string, from: number, to: number): number[] {
  * (never seen, but then the chunk's word starts are not the sentence's) is looked at in full instead.
  */
 function anchorBefore(anchors: Int32Array, from: number, to: number): boolean {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < anchors.length && anchors[lo] < to;
+  const i = firstAnchorAtOrAfter(anchors, from);
+  return i < anchors.length && anchors[i] < to;
 }
 
 /** Whether the offset falls between two word characters. */

@@ -75,6 +75,11 @@ const OPTIONAL_QUANTIFIER = /^(?:\?|\*|\{0)/;
  * digit class, or a group whose alternatives all qualify. null when the sequence cannot be anchored.
  */
 export function anchorsOf(seq: string, needBoundary = true, follow = ''): Anchors | null {
+  // A leading look-behind consumes nothing: a match starts where what follows it starts ("(?<=\\bapp\\s+)\\bqueues").
+  if (seq.startsWith('(?<=') || seq.startsWith('(?<!')) {
+    const end = groupEnd(seq, 0);
+    return end > 0 && end < seq.length ? anchorsOf(seq.slice(end), needBoundary, follow) : null;
+  }
   let i = 0;
   if (needBoundary) {
     if (seq.startsWith('\\b')) i = 2;
@@ -119,6 +124,10 @@ export function anchorsOf(seq: string, needBoundary = true, follow = ''): Anchor
   // "a\\s+", "to\\b", "(?:an|the)\\s": every match has exactly this word, so "and" or "today" is no candidate.
   if (first.complete && endsWord(rest)) {
     return { prefixes: [], words: [first.prefix], pairs: [], digit: false };
+  }
+  // "p\\d{2,3}": the word runs on into a digit, so each digit makes a longer prefix ("p9" rather than every word in p).
+  if (first.complete && rest.startsWith('\\d') && !OPTIONAL_QUANTIFIER.test(rest.slice(2))) {
+    return { prefixes: [...'0123456789'].map((d) => first.prefix + d), words: [], pairs: [], digit: false };
   }
   // "(?:is|does)n't": the group's word runs on into the letters after the group.
   const more = first.complete && first.end === seq.length ? literalPrefix(follow, 0).prefix : '';

@@ -59,10 +59,21 @@ describe('vocabulary/anchors', () => {
     assert.deepStrictEqual(anchorsOf('\\b99\\.9\\d*\\s*%'), { prefixes: [], words: ['99'], pairs: [], digit: false });
   });
 
-  it('refuses what it cannot anchor: no leading boundary, optional groups, classes, look-arounds', () => {
+  it('runs a word on into a digit ("p\\d{2,3}"): ten prefixes, not every word starting with the letter', () => {
+    assert.deepStrictEqual(anchorsOf('\\bp\\d{2,3}\\b')?.prefixes, ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    assert.deepStrictEqual(anchorsOf('\\bv\\d?x')?.prefixes, ['v']);
+  });
+
+  it('anchors what follows a leading look-behind, which consumes nothing', () => {
+    assert.deepStrictEqual(anchorsOf('(?<=\\b(?:app|client)\\s+)\\bqueues\\b'), { prefixes: [], words: ['queues'], pairs: [], digit: false });
+    assert.deepStrictEqual(anchorsOf('(?<!x)\\bfoo'), { prefixes: ['foo'], words: [], pairs: [], digit: false });
+  });
+
+  it('refuses what it cannot anchor: no leading boundary, optional groups, classes, look-aheads', () => {
     assert.strictEqual(anchorsOf('foo'), null);
     assert.strictEqual(anchorsOf('\\b(?:foo)?bar'), null);
     assert.strictEqual(anchorsOf('\\b[Pp]99'), null);
-    assert.strictEqual(anchorsOf('(?<!x)\\bfoo'), null);
+    assert.strictEqual(anchorsOf('(?<=x)foo'), null);
+    assert.strictEqual(anchorsOf('(?=foo)\\bfoo'), null);
   });
 });
