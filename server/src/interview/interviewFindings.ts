@@ -1,5 +1,6 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
+import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import { isDesignContext } from '../analysis/designIntent';
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
 import { headingNames } from '../analysis/rules/mentionContext';
@@ -21,13 +22,10 @@ function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
 
 const MISSING_HOT_KEY = 'a named hotspot (where the hot key lands once it is split)';
 
-/** Keys of things one of which can draw most of the load (a channel, a campaign, an auction), as a shard key names them. */
-const SKEW_PRONE_KEY = /\bby\s+(?:the\s+)?(?:hash\s+of\s+)?`?(?:channel|stream|room|campaign|auction|event|game|match|tournament|merchant|seller|creator|artist|store|restaurant|listing|product|item|post|video|hashtag|conversation|group|page|show|webinar|meeting|entity)(?:[_\s-]?id)?`?\b/i;
-
-/** Whether the sentence of a sharding proposal shards by such a key. */
-function skewProneKey(doc: DesignDocument, offset: number): boolean {
+/** Whether the sentence of a sharding proposal shards by a key one of which can draw most of the load ("by `channel_id`"). */
+function skewProneKey(doc: DesignDocument, concepts: ConceptMatcher, offset: number): boolean {
   const sentence = doc.sentences[sentenceAt(doc, offset)];
-  return !!sentence && SKEW_PRONE_KEY.test(doc.text.slice(sentence.start, sentence.end));
+  return !!sentence && concepts.spansInText('skewProneShardKey', evidenceWithInlineCode(doc, sentence.start, sentence.end)).length > 0;
 }
 
 /**
@@ -51,7 +49,7 @@ export function unflaggedShardFindings(source: AnalysedText, flagged: readonly F
     // A shard key that is itself a thing that goes viral ("by channel_id": one channel of 1.2M viewers) needs its
     // hot key named; for any other key a bottleneck figure in the section ("a node handles about 5k messages/s") will do.
     const ownEnd = Math.min(section.ownEnd, source.sourceLength);
-    const answered = skewProneKey(doc, m.start) ? concepts.spansIn('hotKey', section.start, ownEnd).length > 0 : concepts.has('hotspot', section.start, section.ownEnd);
+    const answered = skewProneKey(doc, concepts, m.start) ? concepts.spansIn('hotKey', section.start, ownEnd).length > 0 : concepts.has('hotspot', section.start, section.ownEnd);
     if (answered) continue;
     const keyword = /(?:consistent hash\w*|shard\w*|partition\w*)/i.exec(doc.text.slice(m.start, m.end));
     const start = keyword ? m.start + keyword.index : m.start;
@@ -221,6 +219,8 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
 }
 
 const HOT_PATH_FAILURE = 'is slow or down while each request waits on it';
+/** What a section says when it has thought about the call failing: the dependency down or slow, a fallback, a degradation. */
+const HOT_PATH_ANSWERS = ['dependencyOutage', 'fallbackBehaviour', 'degradationPath'];
 
 /** The capitalised name a call is made to ("waits for the Fetcher synchronously": "the Fetcher"), when the vocabulary knows no component there. */
 function calledName(call: string): string | undefined {
@@ -250,8 +250,7 @@ export function unflaggedHotPathFindings(source: AnalysedText): Finding[] {
     // Goals state targets, a failure story is already told, and a cost section weighs calls the design does not make.
     if (isGoalsTitle(section.heading.text) || isTitledForFailureStory(concepts, section) || headingNames(concepts, section, 'costHeading')) continue;
     const end = Math.min(section.ownEnd, source.sourceLength);
-    const protectedBy = ['dependencyOutage', 'fallbackBehaviour', 'degradationPath'];
-    if (protectedBy.some((id) => concepts.spansIn(id, section.start, end).length > 0)) continue;
+    if (HOT_PATH_ANSWERS.some((id) => concepts.spansIn(id, section.start, end).length > 0)) continue;
     const component = componentIn(concepts, call.start, call.end) ?? calledName(doc.text.slice(call.start, call.end)) ?? 'this call';
     const trigger = quote(doc, call.start, call.end);
     out.push({

@@ -63,6 +63,7 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'concurrencyControl',
   'hotPathCall',
   'hotKey',
+  'skewProneShardKey',
   'dependencyOutage',
   'messageHandedOff',
   'messageTakenOff',
