@@ -73,7 +73,7 @@ export function specificBeforeGeneric(gaps: PlannedGap[]): PlannedGap[] {
   return gaps.map((g) => (asksWhatBreaks(g) ? { ...g, weight: round(g.weight * GENERIC_FAILURE_FACTOR) } : g));
 }
 
-/** The "what breaks?" finding (the linter's, or the interviewer's own on a channel that loses messages). */
+/** The generic "what breaks?" finding (the linter's, or the interviewer's own on a channel that loses messages), not one that pinpoints the call that fails. */
 function asksWhatBreaks(g: PlannedGap): boolean {
   return g.rule === 'missing-failure-mode' && !g.pinpointed;
 }
