@@ -18,6 +18,7 @@ import {
   queueYieldsToConsistencyClaim,
   replicaLagInReliabilityWaits,
   idempotencyCostWaits,
+  failureYieldsToMitigationCost,
   weighStepFlows,
   round,
   sectionYieldsToFailureStory,
@@ -224,7 +225,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
   gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferOverviewQuestions(source, deferFailureModesOnNothingRunning(source, gaps))));
-  gaps = queueYieldsToConsistencyClaim(gaps);
+  gaps = failureYieldsToMitigationCost(source, queueYieldsToConsistencyClaim(gaps));
   gaps = weighStackAgainstLoad(source, replicaLagInReliabilityWaits(source, weighBySectionRole(source, idempotencyCostWaits(source, gaps))));
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };

@@ -173,6 +173,21 @@ export function replicaLagInReliabilityWaits(source: AnalysedText, gaps: Planned
 
 const REPLICA_IN_RELIABILITY_FACTOR = 0.75;
 
+/** How much the generic "what breaks?" counts on a sentence that proposes a mitigation the section leaves uncosted. */
+const MITIGATION_SENTENCE_FACTOR = 0.85;
+
+/**
+ * "To make the map load with bad signal, we put a CDN in front with a 1-hour TTL": the sentence is a mitigation, and
+ * what it makes worse is the question (labellers chose it 9 times in 10 where both questions quote one sentence).
+ */
+export function failureYieldsToMitigationCost(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
+  const doc = source.doc;
+  if (!doc) return gaps;
+  const costed = new Set(gaps.filter((g) => g.kind === 'mitigation-without-cost' && g.start !== undefined).map((g) => sentenceAt(doc, g.start!)));
+  if (costed.size === 0) return gaps;
+  return gaps.map((g) => (asksWhatBreaks(g) && g.start !== undefined && costed.has(sentenceAt(doc, g.start)) ? { ...g, weight: round(g.weight * MITIGATION_SENTENCE_FACTOR) } : g));
+}
+
 /** How much "what does that make worse?" counts when the mitigation is idempotency ("consumers are idempotent on review_id"). */
 const IDEMPOTENCY_COST_FACTOR = 0.5;
 

@@ -113,6 +113,6 @@ describe('interview debrief', () => {
   });
 
   it('lists the planned gaps never asked, in plan order', () => {
-    assert.deepStrictEqual(debrief.unprobed, ['availability-without-resilience', 'structure:failureMode', 'missing-rollout-path', 'shard-before-hotspot', 'structure:newCost', 'missing-failure-mode', 'structure:constraint']);
+    assert.deepStrictEqual(debrief.unprobed, ['availability-without-resilience', 'structure:failureMode', 'missing-rollout-path', 'shard-before-hotspot', 'structure:newCost', 'mitigation-without-cost', 'missing-failure-mode']);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
-import { deferFailureModesOnNothingRunning, deferOverviewQuestions, idempotencyCostWaits, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
+import { deferFailureModesOnNothingRunning, deferOverviewQuestions, failureYieldsToMitigationCost, idempotencyCostWaits, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { stakeOf } from '../../../server/src/interview/sectionRoles';
 
@@ -238,5 +238,27 @@ describe('the cost of idempotency', () => {
   it('leaves other kinds quoting the same words alone', () => {
     const queue = { ...costOf('idempotent'), kind: 'queue-without-failure-semantics', rule: 'queue-without-failure-semantics' };
     assert.deepStrictEqual(idempotencyCostWaits(source, [queue]).map((g) => g.weight), [1]);
+  });
+});
+
+describe('a sentence that proposes a mitigation', () => {
+  const text = [
+    '# Stall map',
+    '',
+    '## Caching and offline',
+    '',
+    'To make the map load with bad signal, we put a CDN in front of the layout endpoint with a 1-hour TTL.',
+    'The API runs on two containers behind a load balancer.',
+    '',
+  ].join('\n');
+  const source = analyseDocument(text);
+  const at = (g: PlannedGap, words: string): PlannedGap => ({ ...g, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  it('asks what it makes worse before what breaks (0.85); "what breaks" elsewhere and a pinpointed question stay', () => {
+    const cost = at(gapIn(source, 'mitigation-without-cost', 'Caching and offline'), 'put a CDN');
+    const breaks = at(gapIn(source, 'missing-failure-mode', 'Caching and offline'), 'we put a CDN');
+    const elsewhere = at(breaks, 'two containers');
+    const pinpointed = { ...breaks, pinpointed: true as const };
+    assert.deepStrictEqual(failureYieldsToMitigationCost(source, [cost, breaks, elsewhere, pinpointed]).map((g) => g.weight), [1, 0.85, 1, 1]);
   });
 });
