@@ -96,7 +96,6 @@ export class AnchorTable {
   private readonly nodePairs: Array<PairIndex | null> = [];
 
   constructor(concepts: readonly CompiledConcept[]) {
-    (this as any).__concepts = concepts;
     this.slotCount = SLOTS * concepts.length;
     concepts.forEach((c, i) => {
       this.indexByKey.set(c.key, i);

@@ -15,3 +15,15 @@ export function lowerBoundMatch(list: ArrayLike<number>, offset: number): number
   }
   return lo * STRIDE;
 }
+
+/** Index of the first element >= value in an ascending list of offsets (rejection starts, candidate word starts). */
+export function lowerBound(list: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

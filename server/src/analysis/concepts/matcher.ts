@@ -5,7 +5,7 @@ import type { Vocabulary } from '../vocabulary';
 import type { DesignDocument } from '../document/model';
 import type { ParsedChunk } from '../document/parseChunk';
 import type { AnchorTable, CandidateOffsets, Expression } from './anchorTable';
-import { lowerBoundMatch, STRIDE } from './flatMatches';
+import { lowerBound, lowerBoundMatch, STRIDE } from './flatMatches';
 import { isNegated, rejectionsFromMatches, scannedRejections, type Rejections } from './negation';
 
 export interface ConceptMatch {
@@ -510,7 +510,7 @@ function stickyOf(re: RegExp): RegExp {
  */
 function anchoredSpansOf(sticky: RegExp, text: string, from: number, to: number, anchors: Int32Array): number[] {
   const out: number[] = [];
-  let i = firstAnchorAtOrAfter(anchors, from);
+  let i = lowerBound(anchors, from);
   if (i >= anchors.length || anchors[i] >= to) return out;
   const span = text.slice(from, to);
   let lastEnd = 0;
@@ -524,17 +524,6 @@ function anchoredSpansOf(sticky: RegExp, text: string, from: number, to: number,
     }
   }
   return out;
-}
-
-function firstAnchorAtOrAfter(anchors: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = anchors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (anchors[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Spans of the expression's matches within text[from, to), flat: [start, end, start, end, ...]. */
@@ -556,7 +545,7 @@ function spansOf(re: RegExp, text: string, from: number, to: number): number[] {
  * (never seen, but then the chunk's word starts are not the sentence's) is looked at in full instead.
  */
 function anchorBefore(anchors: Int32Array, from: number, to: number): boolean {
-  const i = firstAnchorAtOrAfter(anchors, from);
+  const i = lowerBound(anchors, from);
   return i < anchors.length && anchors[i] < to;
 }
 

@@ -2,7 +2,7 @@
 // queue"), or a rejecting phrase follows it directly ("a queue is not an option"). Per chunk, the cue matches
 // are found once; clause breaks and rejecting phrases are looked for only around the few mentions that need
 // them, since most mentions have no cue near them at all.
-import { lowerBoundMatch, STRIDE } from './flatMatches';
+import { lowerBound, lowerBoundMatch, STRIDE } from './flatMatches';
 
 /** Clause boundaries: a negation before one of these does not reach past it. */
 const CLAUSE_BREAK = /[;:,()—–]|\b(?:but|while|whereas|although|though|however|yet|so|and then|because|since)\b/gi;
@@ -148,16 +148,3 @@ function isAsciiLetter(c: number): boolean {
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 160;
 }
-
-/** Index of the first element >= value in an ascending list. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
