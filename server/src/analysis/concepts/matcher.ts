@@ -365,7 +365,7 @@ function chunkMatches(chunk: ParsedChunk, concept: CompiledConcept, negation: Ne
         excludedIn = sentence;
         const { start: from, end: to } = sentences[sentence];
         // Every false friend starts at one of its anchors: try it there only, on the same sentence text.
-        excluded = friendAnchors && !sentenceCut ? anchoredSpansOf(stickyOf(concept.exclude), text, from, to, friendAnchors) : spansOf(concept.exclude, text, from, to);
+        excluded = friendAnchors && !sentenceCut ? anchoredMatches(text.slice(from, to), stickyOf(concept.exclude), friendAnchors, from) : spansOf(concept.exclude, text, from, to);
       }
       if (overlapsAny(excluded, start, end)) continue;
     }
@@ -415,19 +415,24 @@ function findRaw(chunk: ParsedChunk, concept: CompiledConcept, table: AnchorTabl
   return raw;
 }
 
-/** Matches of a sticky expression tried at the candidate offsets (ascending), left to right, not overlapping. */
-function anchoredMatches(text: string, re: RegExp, candidates: Int32Array): readonly number[] {
+/**
+ * Matches of a sticky expression tried at the candidate offsets (ascending), left to right, not overlapping.
+ * `text` may be a piece of the chunk starting at `base` (a sentence): then only the candidates inside it are tried,
+ * and offsets in and out are the chunk's.
+ */
+function anchoredMatches(text: string, re: RegExp, candidates: Int32Array, base = 0): readonly number[] {
   // Mostly no candidate in the chunk: the shared empty list saves an array per chunk and concept.
   if (candidates.length === 0) return NO_SPANS;
   const found: number[] = [];
+  const end = base + text.length;
   let lastEnd = 0;
-  for (let c = 0; c < candidates.length; c++) {
-    const at = candidates[c];
+  for (let c = base === 0 ? 0 : lowerBound(candidates, base); c < candidates.length && candidates[c] < end; c++) {
+    const at = candidates[c] - base;
     if (at < lastEnd) continue;
     re.lastIndex = at;
     // test(), not exec(): a sticky match leaves its end in lastIndex, and no match array is built.
     if (re.test(text) && re.lastIndex > at) {
-      found.push(at, re.lastIndex);
+      found.push(base + at, base + re.lastIndex);
       lastEnd = re.lastIndex;
     }
   }
@@ -502,28 +507,6 @@ function stickyOf(re: RegExp): RegExp {
   let sticky = stickyCopies.get(re);
   if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
   return sticky;
-}
-
-/**
- * spansOf() for an expression whose every match starts at one of `anchors` (ascending chunk offsets): the same
- * matches on the same text[from, to), found by trying it only at the anchors inside it.
- */
-function anchoredSpansOf(sticky: RegExp, text: string, from: number, to: number, anchors: Int32Array): number[] {
-  const out: number[] = [];
-  let i = lowerBound(anchors, from);
-  if (i >= anchors.length || anchors[i] >= to) return out;
-  const span = text.slice(from, to);
-  let lastEnd = 0;
-  for (; i < anchors.length && anchors[i] < to; i++) {
-    const at = anchors[i] - from;
-    if (at < lastEnd) continue;
-    sticky.lastIndex = at;
-    if (sticky.test(span) && sticky.lastIndex > at) {
-      out.push(from + at, from + sticky.lastIndex);
-      lastEnd = sticky.lastIndex;
-    }
-  }
-  return out;
 }
 
 /** Spans of the expression's matches within text[from, to), flat: [start, end, start, end, ...]. */
