@@ -188,6 +188,20 @@ export function failureYieldsToMitigationCost(source: AnalysedText, gaps: Planne
   return gaps.map((g) => (asksWhatBreaks(g) && g.start !== undefined && costed.has(sentenceAt(doc, g.start)) ? { ...g, weight: round(g.weight * MITIGATION_SENTENCE_FACTOR) } : g));
 }
 
+/** How much a section's generic questions count beside its "which constraint forces each of these?". */
+const BESIDE_UNJUSTIFIED_FACTOR = 0.8;
+
+/**
+ * A section that lists technologies with no reason is asked why each is there before what breaks, what it costs
+ * or what drives it: in sections holding both, labellers chose the stack 40 times to 2.
+ */
+export function sectionYieldsToUnjustifiedStack(gaps: PlannedGap[]): PlannedGap[] {
+  const stacked = new Set(gaps.filter((g) => g.kind === 'unjustified-components' && g.sectionIndex !== undefined).map((g) => g.sectionIndex));
+  if (stacked.size === 0) return gaps;
+  const generic = (g: PlannedGap) => g.kind.startsWith('structure:') || g.kind === 'mitigation-without-cost' || asksWhatBreaks(g);
+  return gaps.map((g) => (generic(g) && stacked.has(g.sectionIndex) ? { ...g, weight: round(g.weight * BESIDE_UNJUSTIFIED_FACTOR) } : g));
+}
+
 /** How much "what does that make worse?" counts when the mitigation is idempotency ("consumers are idempotent on review_id"). */
 const IDEMPOTENCY_COST_FACTOR = 0.5;
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
-import { deferFailureModesOnNothingRunning, deferOverviewQuestions, failureYieldsToMitigationCost, idempotencyCostWaits, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
+import { deferFailureModesOnNothingRunning, deferOverviewQuestions, failureYieldsToMitigationCost, idempotencyCostWaits, sectionYieldsToUnjustifiedStack, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { stakeOf } from '../../../server/src/interview/sectionRoles';
 
@@ -260,5 +260,22 @@ describe('a sentence that proposes a mitigation', () => {
     const elsewhere = at(breaks, 'two containers');
     const pinpointed = { ...breaks, pinpointed: true as const };
     assert.deepStrictEqual(failureYieldsToMitigationCost(source, [cost, breaks, elsewhere, pinpointed]).map((g) => g.weight), [1, 0.85, 1, 1]);
+  });
+});
+
+describe('a section listing technologies with no reason', () => {
+  const source = analyseDocument(['# Stamps', '', '## Architecture', '', 'We use Kafka, Redis, Cassandra and Kubernetes.', '', '## Stamp flow', '', 'The till posts each stamp to the API.', ''].join('\n'));
+
+  it('asks why each is there before its generic questions (0.8); other sections and specific questions stay', () => {
+    const stack = gapIn(source, 'unjustified-components', 'Architecture');
+    const weights = sectionYieldsToUnjustifiedStack([
+      stack,
+      gapIn(source, 'structure:constraint', 'Architecture'),
+      gapIn(source, 'missing-failure-mode', 'Architecture'),
+      gapIn(source, 'mitigation-without-cost', 'Architecture'),
+      gapIn(source, 'queue-without-failure-semantics', 'Architecture'),
+      gapIn(source, 'structure:failureMode', 'Stamp flow'),
+    ]).map((g) => g.weight);
+    assert.deepStrictEqual(weights, [1, 0.8, 0.8, 0.8, 1, 1]);
   });
 });
