@@ -12,9 +12,6 @@ const RESPONSE_CONCEPTS = ['mitigationLanguage', 'mitigationPurpose', 'fallbackB
 /** A failure raised as something that can happen ("the car may not receive", "sometimes the ack comes back late"), not a setting or a rule. */
 const POSSIBILITY = /\b(?:may|might|could|can(?!['’]t|not)|sometimes|occasionally|at\s+times|possibly|risks?|chance|it\s+is\s+possible)\b/i;
 
-/** A sentence that says how the failure is survived or undone ("a broken index can be rebuilt", "it can tolerate a fault"). */
-const RECOVERY_VERB = /\b(?:rebuil[dt]\w*|restor(?:e|es|ed|ing)|recover(?:s|ed|ing)?|replay\w*|reprocess\w*|retr(?:y|ies|ied)|re-?run\w*|repair\w*|roll(?:s|ed)?\s+back|tolerat\w+|survives?|withstands?)\b/i;
-
 /** A failure the candidate has judged ("losing it is acceptable", "so two gateways can't race"): a decision, not an open question. */
 const JUDGED = /\b(?:acceptable|fine|ok|okay|tolerable|harmless|no-?op|only|rare|rarely|unlikely|never|cannot|can['’]t|won['’]t)\b/i;
 
@@ -23,9 +20,6 @@ const CONDITION_WITH_CLAUSE = /^\W*(?:if|when|whenever|once|in case|should|on|af
 
 /** A sentence that goes on to handle what the previous one raised ("We retry ...", "In that case ...", "To handle this ..."). */
 const RESPONSE_OPENING = /^\W*(?:we|I|in\s+(?:that|this|such\s+a)\s+case|then|to\s+(?:handle|avoid|prevent|fix|mitigate|deal\s+with|cope\s+with|recover)|the\s+(?:fix|mitigation|answer|workaround)|our\s+(?:fix|answer))\b/i;
-
-/** Titles of a section that designs a protection against the risks it names ("Rate limiting", "Abuse protection"). */
-const PROTECTION_TITLE = /\b(?:rate[- ]limit\w*|throttl\w*|circuit[- ]breakers?|load[- ]shedding|bulkheads?|back-?off|retr(?:y|ies)|fallbacks?|dead[- ]letter\w*|abuse|protection|defen[cs]es?|mitigations?)\b/i;
 
 export interface UnansweredFailure {
   start: number;
@@ -43,7 +37,7 @@ export function firstUnansweredFailure(doc: DesignDocument, concepts: ConceptMat
   const end = Math.min(section.ownEnd, sourceLength);
   const from = section.heading ? section.heading.end : section.start;
   // A section titled for a protection ("Rate limiting") opens with the risks it answers: they are its motivation.
-  if (section.heading && PROTECTION_TITLE.test(section.heading.text)) return undefined;
+  if (section.heading && concepts.spansInText('protectionHeading', section.heading.text).length > 0) return undefined;
   // Under "Risks" every item is a possibility: the title says so, whether or not the sentence does ("may").
   return rowWithoutResponse(doc, from, end) ?? sentenceWithoutResponse(doc, concepts, from, end, isTitledForFailures(concepts, section));
 }
@@ -72,7 +66,7 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     if (doc.blocks[sentence.block]?.kind === 'heading' || /\?\s*$/.test(text)) continue;
     // A table's cells answer each other across the row (rowWithoutResponse reads them): only prose is a listed risk.
     const listed = listedAsRisks && doc.blocks[sentence.block]?.kind !== 'tableCell';
-    if (!(listed || POSSIBILITY.test(text)) || JUDGED.test(text) || CONDITION_WITH_CLAUSE.test(text) || RECOVERY_VERB.test(text) || respondsIn(concepts, sentence.start, sentence.end)) continue;
+    if (!(listed || POSSIBILITY.test(text)) || JUDGED.test(text) || CONDITION_WITH_CLAUSE.test(text) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
     return { start: sentence.start, end: sentence.end };

@@ -3,9 +3,9 @@ import { analyseDocument } from '../../../server/src/interview/analysedText';
 import { firstUnansweredFailure } from '../../../server/src/interview/unansweredFailures';
 
 /** The unanswered failure sentence in the document's "Flow" section, as written, or null. */
-function unansweredIn(paragraph: string): string | null {
+function unansweredIn(paragraph: string, vocabulary?: Record<string, string[]>): string | null {
   const text = `# Car sharing\n\nWe will build unlock and billing for 3,000 cars.\n\n## Flow\n\n${paragraph}\n`;
-  const source = analyseDocument(text);
+  const source = analyseDocument(text, vocabulary ? { vocabulary } : {});
   const section = source.doc!.sections.find((s) => s.heading?.text === 'Flow')!;
   const found = firstUnansweredFailure(source.doc!, source.concepts!, section, text.length);
   return found ? text.slice(found.start, found.end) : null;
@@ -17,6 +17,13 @@ describe('failures the candidate names and leaves', () => {
       unansweredIn('The gateway publishes the unlock command and the car acks. Sometimes the car may not receive the unlock command, for example in underground parking where there is no cellular signal.'),
       'Sometimes the car may not receive the unlock command, for example in underground parking where there is no cellular signal.',
     );
+  });
+
+  it('not a failure the same sentence survives ("can be rebuilt"); a team adds its own words in the vocabulary (recoveryVerb)', () => {
+    assert.strictEqual(unansweredIn('The trip index may be corrupted by a bad deploy, and it can be rebuilt from the ledger.'), null);
+    const salvaged = 'A trip record may be corrupted by a bad deploy, and it can be salvaged from the ledger.';
+    assert.strictEqual(unansweredIn(salvaged), salvaged);
+    assert.strictEqual(unansweredIn(salvaged, { recoveryVerb: ['salvaged'] }), null);
   });
 
   it('finds a known risk left open', () => {

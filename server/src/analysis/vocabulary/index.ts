@@ -48,6 +48,8 @@ const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'costHeading',
   'designDocHeading',
   'failureHeading',
+  'protectionHeading',
+  'recoveryVerb',
   'nonDesignHeading',
   'resilienceHeading',
   'definiteDeterminer',
