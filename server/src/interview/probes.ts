@@ -2,20 +2,20 @@
 // priorities x the level's emphasis), spreading the questions over the design (each further gap of the same
 // kind, in the same section or about the same component counts for less) and never quoting the same words twice.
 import { levelFactor } from './levels';
-import { priorityFactor } from './personas';
+import { emphasisFactor, priorityFactor } from './personas';
 import { normalizedQuote, type PlannedGap } from './plannedGap';
 import { probeQuestion } from './questionText';
 import type { Level, Persona, Probe } from './types';
 
 /** A second gap of a kind already chosen counts for this much (a third for its square). */
-const SAME_KIND_FACTOR = 0.75;
+const SAME_KIND_FACTOR = 0.94;
 /** A further gap in a section already probed counts for this much: every part of the design is asked about once before any twice. */
 const SAME_SECTION_FACTOR = 0.9;
 /** A further gap about a component already asked about ("Kafka" twice) counts for this much: one question per component before a second. */
 const SAME_COMPONENT_FACTOR = 0.8;
 
 export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: Level): PlannedGap[] {
-  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * levelFactor(level, gap.kind) })));
+  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * candidateEmphasis(persona, gap) * levelFactor(level, gap.kind) })));
   const kinds = new Map<string, number>();
   const sections = new Map<number, number>();
   const components = new Map<string, number>();
@@ -46,6 +46,11 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
     if (gap.component !== undefined) components.set(componentKey(gap.component), (components.get(componentKey(gap.component)) ?? 0) + 1);
   }
   return shortenRepeatedSentences(out);
+}
+
+/** A persona's emphasis is on what the candidate wrote and left open; a practice question's unquoted pressure point keeps the bank's weight. */
+function candidateEmphasis(persona: Persona, gap: PlannedGap): number {
+  return gap.quoteKind === 'none' ? 1 : emphasisFactor(persona, gap.kind);
 }
 
 /** "the Kafka topic" and "Kafka" are one component to the candidate. */

@@ -40,19 +40,16 @@ export function isRedundancyTitle(title: string): boolean {
 }
 
 /**
- * What a section puts at stake, from the analysis vocabulary: an absolute guarantee the design claims for itself
- * ("exactly-once", "never charged twice") is the claim a strong interviewer tests first; money, lost data
- * or double processing make a failure there cost the most. A requirements or goals section states targets, not
- * claims: nothing is at stake in it until the design answers it.
+ * Whether a section puts something at stake, from the analysis vocabulary: an absolute guarantee the design claims
+ * for itself ("exactly-once", "never charged twice"), money, lost data or double processing make a failure there
+ * cost the most. A requirements or goals section states targets, not claims: nothing is at stake in it until the
+ * design answers it.
  */
-export type Stake = 'guarantee' | 'atStake' | 'none';
-
-export function stakeOf(concepts: ConceptMatcher, section: Section, end: number): Stake {
+export function isAtStake(concepts: ConceptMatcher, section: Section, end: number): boolean {
   const heading = section.heading;
-  if (heading && concepts.has('requirementsHeading', heading.start, heading.end)) return 'none';
+  if (heading && concepts.has('requirementsHeading', heading.start, heading.end)) return false;
   const stop = Math.min(section.ownEnd, end);
-  if (concepts.has('guaranteeClaim', section.start, stop)) return 'guarantee';
-  return concepts.has('atStake', section.start, stop) ? 'atStake' : 'none';
+  return concepts.has('guaranteeClaim', section.start, stop) || concepts.has('atStake', section.start, stop);
 }
 
 /** Technologies named in one sentence for it to be a stack list ("We use Kafka, Redis, Cassandra and ..."). */

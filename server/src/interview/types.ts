@@ -45,6 +45,8 @@ export interface Persona {
   focus: string;
   /** Gap-id prefixes or ids in the order this persona probes them first; weights multiply by rank. */
   priorities: string[];
+  /** How much more (or less) than the catalog this interviewer weighs a gap kind in the candidate's words, whatever its priorities. */
+  emphasis?: Readonly<Record<string, number>>;
   /** 1 (gentle) .. 3 (relentless): how many sharper follow-ups before moving on, and the tone. */
   pressure: 1 | 2 | 3;
   /** Words an answer may run without naming a constraint or failure mode before an interruption. */

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { analyseDocument, type AnalysedText } from '../../../server/src/interview/analysedText';
 import { deferFailureModesOnNothingRunning, deferOverviewQuestions, failureYieldsToMitigationCost, idempotencyCostWaits, sectionYieldsToUnjustifiedStack, queueYieldsToConsistencyClaim, replicaLagInReliabilityWaits, weighBySectionRole, weighStepFlows } from '../../../server/src/interview/gapWeighting';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
-import { stakeOf } from '../../../server/src/interview/sectionRoles';
+import { isAtStake } from '../../../server/src/interview/sectionRoles';
 
 /** A gap of a kind in a section, weighing 1, so a weighting's factor is the weight it returns. */
 function gapIn(source: AnalysedText, kind: string, heading: string): PlannedGap {
@@ -38,16 +38,16 @@ describe('gap weighting', () => {
     const section = (heading: string) => source.doc!.sections.find((s) => s.heading?.text === heading)!;
 
     it('a claimed guarantee ("this gives us exactly-once execution"), money, or nothing', () => {
-      assert.strictEqual(stakeOf(source.concepts!, section('Execution'), source.sourceLength), 'guarantee');
-      assert.strictEqual(stakeOf(source.concepts!, section('Billing'), source.sourceLength), 'atStake');
-      assert.strictEqual(stakeOf(source.concepts!, section('Workers'), source.sourceLength), 'none');
+      assert.strictEqual(isAtStake(source.concepts!, section('Execution'), source.sourceLength), true);
+      assert.strictEqual(isAtStake(source.concepts!, section('Billing'), source.sourceLength), true);
+      assert.strictEqual(isAtStake(source.concepts!, section('Workers'), source.sourceLength), false);
     });
 
     it('a requirements section states targets, not claims: nothing is at stake in it', () => {
-      assert.strictEqual(stakeOf(source.concepts!, section('Requirements'), source.sourceLength), 'none');
+      assert.strictEqual(isAtStake(source.concepts!, section('Requirements'), source.sourceLength), false);
     });
 
-    it('"what breaks it?" on a claimed guarantee counts double; other questions there and money count 1.2', () => {
+    it('every question where a guarantee is claimed or money is at stake counts 1.2, "what breaks it?" included', () => {
       const weights = weighBySectionRole(source, [
         gapIn(source, 'structure:failureMode', 'Execution'),
         gapIn(source, 'queue-without-failure-semantics', 'Execution'),
@@ -55,7 +55,7 @@ describe('gap weighting', () => {
         gapIn(source, 'missing-failure-mode', 'Workers'),
         gapIn(source, 'missing-failure-mode', 'Requirements'),
       ]).map((g) => g.weight);
-      assert.deepStrictEqual(weights, [2, 1.2, 1.2, 1, 1]);
+      assert.deepStrictEqual(weights, [1.2, 1.2, 1.2, 1, 1]);
     });
   });
 
@@ -95,11 +95,11 @@ describe('gap weighting', () => {
         gapIn(source, 'structure:failureMode', 'Rate limiting'),
         gapIn(source, 'structure:constraint', 'Architecture'),
       ]);
-      assert.strictEqual(overview.weight, 0.75);
+      assert.strictEqual(overview.weight, 0.71);
       assert.strictEqual(deepDive.weight, 1);
       assert.strictEqual(otherKind.weight, 1, 'only the failure and redundancy questions are vaguer on an overview');
       const [redundancy] = deferOverviewQuestions(source, [gapIn(source, 'availability-without-resilience', 'Architecture')]);
-      assert.strictEqual(redundancy.weight, 0.75);
+      assert.strictEqual(redundancy.weight, 0.71);
     });
 
     it('a section not titled as an overview keeps its weight, however many components it names', () => {
@@ -177,7 +177,7 @@ describe('an asynchronous replica in a reliability section', () => {
     const source = analyseDocument(text);
     const replica = { ...gapIn(source, 'eventual-consistency-unqualified', 'Reliability'), quote: 'asynchronous replica' };
     const readModel = { ...gapIn(source, 'eventual-consistency-unqualified', 'Patient portal'), quote: 'eventually consistent' };
-    assert.deepStrictEqual(replicaLagInReliabilityWaits(source, [replica, readModel]).map((g) => g.weight), [0.75, 1]);
+    assert.deepStrictEqual(replicaLagInReliabilityWaits(source, [replica, readModel]).map((g) => g.weight), [0.45, 1]);
   });
 });
 

@@ -42,5 +42,10 @@ describe('interviewer quality bar', () => {
     });
   });
 
-  qualityBarSuite(DIR, { first: 14, twoOfThree: 14 });
+  // First-probe floor 14 -> 12 on purpose (fourth session of 2026-11-28): with the weights refitted by cross-validation
+  // over the labelled sets (README), a claimed exactly-once no longer makes "what breaks it?" count double, so the job
+  // scheduler's Kafka is asked first, and the file-sync answer's asynchronous replicas (its consistency left open) come
+  // before its multi-region availability. The refit gains 16 first questions over the 250 answers it was fitted on,
+  // and 3 over the 16 of sets AD and AE, which it never saw.
+  qualityBarSuite(DIR, { first: 12, twoOfThree: 14 });
 });

@@ -9,11 +9,12 @@
 // Two-of-three floor 6 -> 5 on purpose (same session): the check is also read in inline code, and the escrow answer's
 // "checks `available` on the ledger, debits the user account, and calls Stripe" (a double withdrawal) is asked third,
 // where its author labelled the ledger's eventual consistency.
+// Floors raised to the refitted weights' 7, 6 and 8 (fourth session of 2026-11-28).
 import * as path from 'path';
 import { qualityBarSuite } from './qualityMatching';
 
 const DIR = path.join(__dirname, '../../fixtures/interview/setw');
 
 describe('interviewer quality bar, independent set W (untouched 6/8, 5/8)', () => {
-  qualityBarSuite(DIR, { first: 5, twoOfThree: 5, firstInSection: 7 });
+  qualityBarSuite(DIR, { first: 7, twoOfThree: 6, firstInSection: 8 });
 });

@@ -8,9 +8,7 @@ const answers = answersFixture('chat-service.answers.md');
 const KAFKA_QUOTE = "You wrote 'The gateway forwards each message to the chat service, which writes it to Cassandra and publishes it to Kafka'.";
 const KAFKA = `${KAFKA_QUOTE} The consumers of Kafka fall behind by an hour: what happens to the backlog, and how would you know?`;
 const CONSISTENCY = "You wrote 'Cassandra is eventually consistent, that is fine for chat'. A user writes something and reloads the page: what do they see, and for how long?";
-const SHARDED = "You wrote 'We shard the chat service by chat id so that each chat is owned by one node'. What exactly is overloaded before you shard, and which number shows it?";
-/** An answer that closes the queue gap at once: four of its five parts. */
-const WHOLE_QUEUE = () => [answers['partial-queue'], answers['queue-replay'], answers['queue-alarm']].join(' ');
+const IMPROVEMENTS = "Look at your section 'Improvements'. You have time for one of these this quarter: which one, and what bottleneck does it relieve?";
 
 function chatSession(persona: PersonaId = 'neutral', minutes = 45) {
   const clock = manualClock();
@@ -31,11 +29,12 @@ describe('interview session', () => {
       assert.deepStrictEqual(turn, {
         role: 'interviewer',
         kind: 'question',
-        text: `I've read 'chat-service.md'. ${KAFKA}`,
-        gap: 'queue-without-failure-semantics',
-        rule: 'queue-without-failure-semantics',
-        quote: 'Kafka',
-        range: { start: { line: 11, character: 49 }, end: { line: 11, character: 54 } },
+        text: `I've read 'chat-service.md'. ${CONSISTENCY}`,
+        gap: 'eventual-consistency-unqualified',
+        rule: 'eventual-consistency-unqualified',
+        quote: 'eventually consistent',
+        // The phrase wraps onto the next line in the fixture.
+        range: { start: { line: 16, character: 94 }, end: { line: 17, character: 10 } },
         phase: 'clarify',
         at: 0,
         backend: 'built-in',
@@ -47,14 +46,15 @@ describe('interview session', () => {
     it('a strong answer moves on to the next gap', () => {
       const { session } = chatSession();
       session.opening();
-      const next = session.answer(WHOLE_QUEUE());
-      assert.deepStrictEqual([next.kind, next.gap, next.text], ['question', 'eventual-consistency-unqualified', `Good. Next: ${CONSISTENCY}`]);
+      const next = session.answer(answers['strong-consistency']);
+      assert.deepStrictEqual([next.kind, next.gap, next.text], ['question', 'queue-without-failure-semantics', `Good. Next: ${KAFKA}`]);
       assert.strictEqual(lastCandidate(session).verdict?.strong, true);
     });
 
     it('a weak answer gets a sharper follow-up on the same gap, naming what is still missing', () => {
       const { session } = chatSession();
       session.opening();
+      assert.strictEqual(session.answer(answers['strong-consistency']).gap, 'queue-without-failure-semantics');
       const followUp = session.answer(answers['partial-queue']);
       assert.deepStrictEqual([followUp.kind, followUp.gap, followUp.quote, followUp.text], ['follow-up', 'queue-without-failure-semantics', 'Kafka', 'Not yet. What happens when the consumers fall behind?']);
       assert.deepStrictEqual(lastCandidate(session).verdict?.stillMissing, [
@@ -67,7 +67,7 @@ describe('interview session', () => {
       const sharper = session.answer(answers['queue-replay']);
       assert.deepStrictEqual([sharper.kind, sharper.text], ['follow-up', 'Still not there. What happens when the consumers fall behind?']);
       assert.deepStrictEqual(lastCandidate(session).verdict?.stillMissing, ['backlog (depth, lag, backpressure)', 'observability (lag or depth metric, alert)']);
-      assert.deepStrictEqual(session.answer(answers['queue-alarm']).text, `Good. Next: ${CONSISTENCY}`);
+      assert.deepStrictEqual(session.answer(answers['queue-alarm']).text, `Good. Next: ${IMPROVEMENTS}`);
     });
 
     it('an interviewer-side question (two requests passing the same check) is closed by what the answer states, not by any answer', () => {
@@ -93,10 +93,10 @@ describe('interview session', () => {
       session.answer(answers['weak-failure-mode']);
       session.answer(answers['weak-failure-mode']);
       const moved = session.answer(answers['weak-failure-mode']);
-      assert.strictEqual(moved.text, `Let's move on; I'll note that one for the debrief. Next: ${CONSISTENCY}`);
+      assert.strictEqual(moved.text, `Let's move on; I'll note that one for the debrief. Next: ${KAFKA}`);
       const fix = session.end().fixesFirst[0];
-      assert.strictEqual(fix.gap, 'queue-without-failure-semantics');
-      assert.match(fix.why, /^In this session you were asked about 'Kafka' and, after 2 follow-ups, still had not said backlog\./);
+      assert.strictEqual(fix.gap, 'eventual-consistency-unqualified');
+      assert.match(fix.why, /^In this session you were asked about 'eventually consistent' and, after 2 follow-ups, still had not said what users see while data is stale\./);
     });
 
     it('a stricter persona pushes more times before moving on', () => {
@@ -110,7 +110,7 @@ describe('interview session', () => {
       const { session } = chatSession();
       session.opening();
       const cut = session.answer(answers.rambling);
-      assert.deepStrictEqual([cut.kind, cut.gap, cut.text], ['interruption', 'queue-without-failure-semantics', "Let me stop you: what's the constraint here, and what breaks first?"]);
+      assert.deepStrictEqual([cut.kind, cut.gap, cut.text], ['interruption', 'eventual-consistency-unqualified', "Let me stop you: what's the constraint here, and what breaks first?"]);
       // A short weak answer gets the normal follow-up.
       const { session: other } = chatSession();
       other.opening();
@@ -121,14 +121,14 @@ describe('interview session', () => {
       const { clock, session } = chatSession('neutral', 40);
       session.opening();
       clock.now += 5 * MINUTE;
-      session.answer(answers['partial-queue']);
+      session.answer(answers['unqualified-again']);
       assert.strictEqual(session.tick(), null, 'clarify runs 6 minutes of 40');
       clock.now += 2 * MINUTE;
       const cut = session.tick()!;
-      assert.deepStrictEqual([cut.kind, cut.phase, cut.gap, cut.text], ['interruption', 'deep-dive', 'eventual-consistency-unqualified', `We're at time on this; moving on: ${CONSISTENCY}`]);
+      assert.deepStrictEqual([cut.kind, cut.phase, cut.gap, cut.text], ['interruption', 'deep-dive', 'queue-without-failure-semantics', `We're at time on this; moving on: ${KAFKA}`]);
       assert.strictEqual(session.tick(), null, 'said once');
       clock.now += 18 * MINUTE;
-      assert.strictEqual(session.tick(), null, 'the consistency question was just asked: it stands into the pressure phase');
+      assert.strictEqual(session.tick(), null, 'the queue question was just asked: it stands into the pressure phase');
       assert.strictEqual(session.clockState().phase, 'pressure');
     });
 
@@ -137,10 +137,10 @@ describe('interview session', () => {
       session.opening();
       clock.now += 30 * MINUTE;
       assert.strictEqual(session.tick(), null, 'the opening question was not answered yet: it stands');
-      session.answer(answers['partial-queue']);
+      session.answer(answers['unqualified-again']);
       clock.now += 5 * MINUTE;
       const last = session.tick()!;
-      assert.deepStrictEqual([last.kind, last.phase, last.text], ['interruption', 'wrap-up', `We're close to time; last question: ${CONSISTENCY}`]);
+      assert.deepStrictEqual([last.kind, last.phase, last.text], ['interruption', 'wrap-up', `We're close to time; last question: ${KAFKA}`]);
     });
 
     it('a document with nothing flagged still gets a stress question on its biggest component', () => {
@@ -168,10 +168,10 @@ describe('interview session', () => {
     it('changes one requirement once the deep dive is under way and two answers are in', () => {
       const { clock, session } = chatSession();
       session.opening();
-      session.answer(WHOLE_QUEUE());
-      assert.strictEqual(session.answer(answers['unqualified-again']).kind, 'follow-up', 'still in the clarify phase');
+      session.answer(answers['strong-consistency']);
+      assert.strictEqual(session.answer(answers['partial-queue']).kind, 'follow-up', 'still in the clarify phase');
       clock.now += 8 * MINUTE;
-      const change = session.answer(answers['strong-consistency']);
+      const change = session.answer([answers['queue-replay'], answers['queue-alarm']].join(' '));
       assert.deepStrictEqual([change.kind, change.gap, change.rule, change.text], [
         'requirement-change',
         null,
@@ -179,8 +179,8 @@ describe('interview session', () => {
         'Good. Now a change of requirements: Traffic just grew 10x in one region: what breaks first in Cassandra?',
       ]);
       const after = session.answer(answers.surge);
-      // Storage was already asked about (consistency) and so was Cassandra: the next shard question is the other section's.
-      assert.deepStrictEqual([after.kind, after.text], ['question', `Good. Next: ${SHARDED}`]);
+      // Storage was already asked about (consistency) and so was Cassandra: the wish list that is a sizeable part of the answer comes next.
+      assert.deepStrictEqual([after.kind, after.text], ['question', `Good. Next: ${IMPROVEMENTS}`]);
       assert.strictEqual(lastCandidate(session).verdict?.strong, true);
       session.answer(answers.hotspot);
       const changes = session.transcript.filter((t) => t.role === 'interviewer' && t.kind === 'requirement-change');
@@ -191,9 +191,10 @@ describe('interview session', () => {
       const { clock, session } = chatSession();
       session.opening();
       clock.now += 8 * MINUTE;
-      session.answer(WHOLE_QUEUE());
+      session.answer(answers['strong-consistency']);
       assert.strictEqual(session.skip().kind, 'question', 'one answer so far: no change yet');
-      assert.strictEqual(session.answer(answers.hotspot).kind, 'requirement-change');
+      const firstImprovement = 'First the read replicas: Cassandra reads are the bottleneck, p99 is 400 ms at peak and the disks are saturated. The CDN and the rest come after, in that order.';
+      assert.strictEqual(session.answer(firstImprovement).kind, 'requirement-change');
       const followUp = session.answer('We would add more servers.');
       assert.deepStrictEqual([followUp.kind, followUp.gap, followUp.text], ['follow-up', null, 'Not yet. What breaks first? Name the component and the number.']);
       assert.deepStrictEqual(lastCandidate(session).verdict?.stillMissing, ['what breaks first']);
@@ -202,7 +203,7 @@ describe('interview session', () => {
     it('hints follow the persona: a nudge, a restatement, or two missing parts', () => {
       const nudge = chatSession('neutral').session;
       nudge.opening();
-      assert.strictEqual(nudge.hint().text, `Think about the unhappy path of one message. ${KAFKA}`);
+      assert.strictEqual(nudge.hint().text, `Think about the user's screen right after a write. ${CONSISTENCY}`);
 
       const none = chatSession('amazon').session;
       none.opening();
@@ -219,14 +220,15 @@ describe('interview session', () => {
       generous.opening();
       assert.strictEqual(generous.hint().text, `I am listening for two things: backlog, and replay. ${KAFKA_QUOTE} What ships in week one without Kafka, and what number tells you it is time to add it?`);
       generous.skip();
-      assert.match(generous.hint().text, /^Think about where the load actually concentrates; I am listening for a named hotspot\. You wrote 'We will store messages/);
+      // ByteDance's next gap is the wish list: which improvement ships this week.
+      assert.strictEqual(generous.hint().text, "Think about which bottleneck hurts first; I am listening for which one comes first and why. Look at your section 'Improvements'. Which one ships this week, and what would tell you the next one is needed?");
     });
 
     it('skip moves to the next gap, records it, and never asks it again', () => {
       const { session } = chatSession();
       session.opening();
       const next = session.skip();
-      assert.deepStrictEqual([next.kind, next.gap, next.text], ['question', 'eventual-consistency-unqualified', `OK, skipping that. Next: ${CONSISTENCY}`]);
+      assert.deepStrictEqual([next.kind, next.gap, next.text], ['question', 'queue-without-failure-semantics', `OK, skipping that. Next: ${KAFKA}`]);
       const asked = session.transcript.filter((t): t is InterviewerTurn => t.role === 'interviewer' && t.kind === 'question').map((t) => t.quote);
       for (let i = 0; i < 12; i++) {
         const t = session.skip();
