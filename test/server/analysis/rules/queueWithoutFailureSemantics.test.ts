@@ -255,6 +255,20 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('does not treat a virtual waiting room (Queue-it) in front of a store as a message queue, but still sees a broker beside it', () => {
+      const text = [
+        '# Merch drop',
+        '',
+        '## Handling the on-sale spike',
+        '',
+        'We add a virtual waiting room (Queue-it) in front of the store when the artist announces a drop, to keep the arrival rate at a level checkout can take.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+      const withBroker = text + '\nWe will publish paid orders to an SQS queue that the fulfilment workers consume.\n';
+      assert.deepStrictEqual(findingsFor(RULE, withBroker).map((f) => [f.rule, withBroker.slice(f.data.start, f.data.end)]), [[RULE, 'SQS queue']]);
+    });
+
     it('does not treat a priority queue (a data structure) as a message queue', () => {
       const text = '# Scheduler\n\n## Design\n\nWe will keep pending timers in a priority queue ordered by deadline, and we will use a heap for it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
