@@ -68,6 +68,8 @@ describe(RULE, () => {
       assert.match(assertSingleFinding(RULE, season, 0, 'Parcel tracking').message, /talks about "peak season"/);
       // A duration is no rate: "kept for 2 years" is not load.
       assert.deepStrictEqual(findingsFor(RULE, text.replace('Around 3 million parcels per day, each scanned about 8 times.', 'Scans are kept for 2 years.')), []);
+      // A time of day is no figure: "At 14:00 a second run sends a nudge" is not "00 a second".
+      assert.deepStrictEqual(findingsFor(RULE, text.replace('Around 3 million parcels per day, each scanned about 8 times.', 'At 14:00 a second run sends a nudge.')), []);
     });
 
     it('"iterator age" is consumer lag', () => {
