@@ -1,6 +1,7 @@
 // Probe selection: ranks the gaps the way a strong interviewer would probe them (base weight x the persona's
-// priorities x the level's emphasis), spreading the questions over the design (each further gap of the same
-// kind, in the same section or about the same component counts for less) and never quoting the same words twice.
+// priorities and emphasis x the level's emphasis), spreading the questions over the design (each further gap of
+// the same kind, in the same section or about the same component counts for less) and never quoting the same
+// words twice.
 import { levelFactor } from './levels';
 import { emphasisFactor, priorityFactor } from './personas';
 import { normalizedQuote, type PlannedGap } from './plannedGap';
