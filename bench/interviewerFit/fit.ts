@@ -3,7 +3,7 @@
 // first questions plus opening plans that meet the bar), then the held-out fold scored before and after.
 // FOLD=k holds out fold k; no FOLD fits on every set. SETS lists the sets in the order they were written.
 import * as path from 'path';
-import { readLabels, firstThreeHits } from '../../test/server/interview/qualityMatching';
+import { readLabels, firstThreeHits, meetsBar } from '../../test/server/interview/qualityMatching';
 import { GAP_KINDS } from '../../server/src/interview/gapCatalog';
 
 const ROOT = 'test/fixtures/interview';
@@ -27,10 +27,10 @@ function score(sets: string[]): { first: number; two: number; n: number; total: 
   let n = 0;
   for (const set of sets) {
     for (const label of readLabels(path.join(ROOT, set))) {
-      const { hits } = firstThreeHits(path.join(ROOT, set), label);
+      const bar = meetsBar(firstThreeHits(path.join(ROOT, set), label).hits);
       n++;
-      if (hits[0] >= 0) first++;
-      if (new Set(hits.filter((h) => h >= 0)).size >= 2) two++;
+      if (bar.first) first++;
+      if (bar.twoOfThree) two++;
     }
   }
   return { first, two, n, total: first + two };

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from '../stats.mjs';
 import { makeTunable } from './tunable.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,10 +80,10 @@ function agreed(folds) {
   const out = {};
   for (const name of names) {
     const start = folds.map((r) => r.moved[name]?.[0]).find((v) => v !== undefined);
-    const values = folds.map((r) => r.moved[name]?.[1] ?? start).sort((a, b) => a - b);
+    const values = folds.map((r) => r.moved[name]?.[1] ?? start);
     const up = values.filter((v) => v > start).length;
     const down = values.filter((v) => v < start).length;
-    if (Math.max(up, down) * 3 >= 2 * folds.length) out[name] = { from: start, to: (values[(values.length - 1) >> 1] + values[values.length >> 1]) / 2 };
+    if (Math.max(up, down) * 3 >= 2 * folds.length) out[name] = { from: start, to: median(values) };
   }
   return out;
 }
