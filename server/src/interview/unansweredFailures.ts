@@ -15,8 +15,8 @@ const POSSIBILITY = /\b(?:may|might|could|can(?!['’]t|not)|sometimes|occasiona
 /** A failure the candidate has judged ("losing it is acceptable", "so two gateways can't race"): a decision, not an open question. */
 const JUDGED = /\b(?:acceptable|fine|ok|okay|tolerable|harmless|no-?op|only|rare|rarely|unlikely|never|cannot|can['’]t|won['’]t)\b/i;
 
-/** A sentence that states its failure as a condition and goes on to its consequence or handling ("If X fails, Y ..."). */
-const CONDITION_WITH_CLAUSE = /^\W*(?:if|when|whenever|once|in case|should|on|after|during)\b[^,;:]{3,120}[,;:]\s*\S/i;
+/** A sentence that states its failure as a condition and goes on to its consequence or handling ("If X fails, Y ..."); the match ends where the main clause starts. */
+const CONDITION_WITH_CLAUSE = /^\W*(?:if|when|whenever|once|in case|should|on|after|during)\b[^,;:]{3,120}[,;:](?=\s*\S)/i;
 
 /** A sentence that goes on to handle what the previous one raised ("We retry ...", "In that case ...", "To handle this ..."). */
 const RESPONSE_OPENING = /^\W*(?:we|I|in\s+(?:that|this|such\s+a)\s+case|then|to\s+(?:handle|avoid|prevent|fix|mitigate|deal\s+with|cope\s+with|recover)|the\s+(?:fix|mitigation|answer|workaround)|our\s+(?:fix|answer))\b/i;
@@ -66,12 +66,25 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     if (doc.blocks[sentence.block]?.kind === 'heading' || /\?\s*$/.test(text)) continue;
     // A table's cells answer each other across the row (rowWithoutResponse reads them): only prose is a listed risk.
     const listed = listedAsRisks && doc.blocks[sentence.block]?.kind !== 'tableCell';
-    if (!(listed || POSSIBILITY.test(text)) || JUDGED.test(text) || CONDITION_WITH_CLAUSE.test(text) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
+    // "If Stripe is down, those renewals fail": a condition whose main clause is another failure is raised and left, not handled.
+    const condition = CONDITION_WITH_CLAUSE.exec(text);
+    const failureFollows = condition !== null && IF_CONDITION.test(condition[0]) && failureInMainClause(concepts, text, sentence.start, condition[0].length);
+    if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || (condition && !failureFollows) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
     return { start: sentence.start, end: sentence.end };
   }
   return undefined;
+}
+
+/** A condition proper ("If Stripe is down", "when the broker fails"), not a time or a label ("On-sale runbook:", "After payment,"). */
+const IF_CONDITION = /^\W*(?:if|when|whenever|in case|should)\b/i;
+
+/** A failure in the main clause before any further condition ("those renewals fail"; not "if that fails the customer is asked ..."). */
+function failureInMainClause(concepts: ConceptMatcher, text: string, sentenceStart: number, clauseStart: number): boolean {
+  const nested = /\b(?:if|when|whenever|unless)\b/i.exec(text.slice(clauseStart));
+  const clauseEnd = nested ? clauseStart + nested.index : text.length;
+  return concepts.has('failureMode', sentenceStart + clauseStart, sentenceStart + clauseEnd);
 }
 
 function respondsIn(concepts: ConceptMatcher, start: number, end: number): boolean {

@@ -34,6 +34,16 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn('If the car does not receive the command within 5 s, the app offers a Bluetooth unlock with a signed token.'), null);
   });
 
+  it('finds a condition whose main clause is another failure ("If the billing API is down during the run, those charges fail ...")', () => {
+    const left = 'If the billing API is down or times out during the nightly run, those charges fail the same way, and members get a "your membership has lapsed" email.';
+    assert.strictEqual(unansweredIn(`Every night at 02:00 a job charges the cars' saved cards. ${left}`), left);
+  });
+
+  it('not a condition whose failure sits in a handling clause or a label ("if that fails the customer is asked ...", "On-sale runbook: ...")', () => {
+    assert.strictEqual(unansweredIn('If the hold already expired, the service tries to take a fresh hold on the same car; if that fails the customer is asked to pick another car.'), null);
+    assert.strictEqual(unansweredIn('On-sale runbook: pre-warm the cache, raise the replica count an hour before, and have support on call for unlock failures.'), null);
+  });
+
   it('not a failure the next sentence handles ("We retry ...")', () => {
     assert.strictEqual(unansweredIn('The car may not receive the unlock command in underground parking. We retry three times, then offer a Bluetooth unlock.'), null);
   });
