@@ -35,7 +35,7 @@ import type { PlannedGap } from './plannedGap';
 import { isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
 import { stackBeyondLoadFindings, weighStackAgainstLoad } from './stackAgainstLoad';
 import { firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
-import { unsequencedDesignFindings } from './unsequencedDesign';
+import { oneStepCutoverFindings, unsequencedDesignFindings } from './unsequencedDesign';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
 const PART_COVERED_BY: Partial<Record<StructurePart, string>> = {
@@ -56,7 +56,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...unflaggedHotPathFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings)]) {
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...unflaggedHotPathFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings), ...oneStepCutoverFindings(source, findings)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
@@ -94,6 +94,7 @@ function findingGap(source: AnalysedText, f: Finding, key: string, section: Sect
     missing: [...missing],
     ...optional('component', componentOf(f, trigger, concepts)),
     ...optional('failure', typeof f.data.failure === 'string' ? f.data.failure : undefined),
+    ...optional('fixedQuestion', typeof f.data.question === 'string' ? f.data.question : undefined),
     ...(f.data.doubleTaken === true ? { doubleTaken: true as const } : {}),
     ...(f.data.pinpointed === true ? { pinpointed: true as const } : {}),
   };

@@ -51,6 +51,41 @@ export function unsequencedDesignFindings(source: AnalysedText, flagged: readonl
   ];
 }
 
+/** What the interviewer asks of a cutover taken in one step: how users move over, not what ships first. */
+const CUTOVER_QUESTION = 'How do users move over: what runs side by side first, who moves first, and how do you roll back if the numbers disagree?';
+
+const CUTOVER_MISSING = ['a staged cutover (a parallel or shadow run, a first cohort, a way back)'];
+
+/**
+ * A migration or rollout section that moves everyone in one step ("the new executor will replace the monolith's
+ * batch ... and the nightly batch is switched off"): no parallel run, first cohort, comparison or rollback. The
+ * design has a path, so unsequencedDesignFindings stays quiet; an interviewer asks how the cutover is staged.
+ */
+export function oneStepCutoverFindings(source: AnalysedText, flagged: readonly Finding[]): Finding[] {
+  const { doc, concepts } = source;
+  if (!doc || !concepts || flagged.some((f) => f.rule === 'missing-rollout-path')) return [];
+  const end = source.sourceLength;
+  for (const section of doc.sections) {
+    if (!section.heading || section.start >= end || concepts.spansInText('deliveryPlan', section.heading.text).length === 0) continue;
+    const from = section.heading.end;
+    const to = Math.min(section.scopeEnd, end);
+    if (concepts.has('stagedCutover', from, to) || concepts.has('scalingTrigger', from, to)) continue;
+    if (concepts.in('rolloutBaseline', from, to).some((m) => !CURRENT_STATE.test(concepts.textOf(m)))) continue;
+    const step = concepts.first('cutoverStep', from, to);
+    if (!step) continue;
+    return [
+      {
+        rule: 'missing-rollout-path',
+        severity: 'information',
+        message: `The cutover is taken in one step ("${concepts.textOf(step)}"): nothing runs side by side, moves first or rolls back.`,
+        range: doc.lines.rangeOf(step.start, step.end),
+        data: { start: step.start, end: step.end, trigger: concepts.textOf(step), missing: [...CUTOVER_MISSING], interviewSide: true, question: CUTOVER_QUESTION },
+      },
+    ];
+  }
+  return [];
+}
+
 /** "Kafka, Flink and Cassandra". */
 function spokenList(names: readonly string[]): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -3,7 +3,7 @@ import { analyseDocument, sourceFindings } from '../../../server/src/interview/a
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 import { probeQuestion } from '../../../server/src/interview/questionText';
 import { PERSONAS } from '../../../server/src/interview/personas';
-import { unsequencedDesignFindings } from '../../../server/src/interview/unsequencedDesign';
+import { oneStepCutoverFindings, unsequencedDesignFindings } from '../../../server/src/interview/unsequencedDesign';
 
 /** A baggage-tracking design drawn in its final form; `extra` adds a paragraph to its Pipeline section. */
 const baggage = (extra = '') =>
@@ -86,5 +86,52 @@ describe('the technologies the rollout question names', () => {
     const found = unsequenced(text);
     assert.strictEqual(found.length, 1);
     assert.strictEqual(found[0].data.complexity, 'PostgreSQL, Kafka and Redis');
+  });
+});
+
+describe('a cutover taken in one step (interviewer-side rollout question)', () => {
+  /** The baggage design with a "Migration" section holding `migration`. */
+  const withMigration = (migration: string) => `${baggage()}\n## Migration\n\n${migration}\n`;
+
+  function cutover(text: string) {
+    const source = analyseDocument(text);
+    return oneStepCutoverFindings(source, sourceFindings(source));
+  }
+
+  const oneStep = 'The new tracker will replace the vendor feed. Bags in flight are copied over by a backfill job, and the old feed is switched off.';
+
+  it('asks how users move over where a migration section retires the old system with no parallel run, cohort or way back', () => {
+    const text = withMigration(oneStep);
+    const found = cutover(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].rule, 'missing-rollout-path');
+    assert.strictEqual(text.slice(found[0].data.start, found[0].data.end), 'will replace');
+    assert.match(found[0].message, /one step \("will replace"\)/);
+    const gap = documentGaps(analyseDocument(text)).gaps.find((g) => g.kind === 'missing-rollout-path')!;
+    assert.strictEqual(gap.section, 'Migration');
+    assert.strictEqual(
+      probeQuestion(gap, PERSONAS.neutral),
+      "You wrote 'The new tracker will replace the vendor feed'. How do users move over: what runs side by side first, who moves first, and how do you roll back if the numbers disagree?",
+    );
+  });
+
+  for (const staged of [
+    'For two weeks both run in parallel and we compare bag states every hour.',
+    'Two airports move first; the rest follow once the scan counts match.',
+    'If the numbers disagree we roll back to the vendor feed.',
+    'We move 10% of airports first.',
+  ]) {
+    it(`is not asked where the section stages it: "${staged}"`, () => {
+      assert.deepStrictEqual(cutover(withMigration(`${oneStep} ${staged}`)), []);
+    });
+  }
+
+  it('is asked where the only staging is denied ("with no parallel run")', () => {
+    assert.strictEqual(cutover(withMigration(`${oneStep} There is no parallel run.`)).length, 1);
+  });
+
+  it('is not asked of a migration that retires nothing, nor of a section not titled for delivery', () => {
+    assert.deepStrictEqual(cutover(withMigration('The scheduler finalizes the cut-over of each schema migration and terminates the stream.')), []);
+    assert.deepStrictEqual(cutover(`${baggage()}\n## Storage notes\n\n${oneStep}\n`), []);
   });
 });
