@@ -310,4 +310,10 @@ describe('shard keys in the interviewer', () => {
     assert.deepStrictEqual(shardFindings(chat(byChannel)), ['shard']);
     assert.deepStrictEqual(shardFindings(chat(`${byChannel} The hot key is the final's channel, so its fan-out is split across four nodes.`)), []);
   });
+
+  for (const key of ['`bracket_id`', 'contest', 'lobby id', 'concert', 'course_id']) {
+    it(`a key that names one of a kind that draws the crowd ("by ${key}") goes viral too`, () => {
+      assert.deepStrictEqual(shardFindings(chat(`We will shard the gateway fleet by ${key} with consistent hashing. A node handles about 5k messages/s.`)), ['shard']);
+    });
+  }
 });
