@@ -154,6 +154,20 @@ const NAMED_FAILURE_TEMPLATES: StyledTemplates = {
   iteration: () => 'When that happens in week one, what do users see, and what is the first fix you ship?',
 };
 
+/** "What breaks here?" of a section whose part at risk is a job run on a schedule: it does not go "down or full", it dies halfway or runs late. */
+const SCHEDULED_JOB_TEMPLATES: StyledTemplates = {
+  neutral: ({ c }) => `What breaks first here when ${c} fails halfway through or runs late, and what do users see?`,
+  clarity: ({ c }) => `Walk me through the exact sequence when ${c} dies halfway through: what state is left, and what does the user see?`,
+  operations: ({ C }) => `${C} does not finish: what alarm fires, who gets paged, and what degrades for users?`,
+  failureSemantics: ({ c }) => `${capitalise(c)} dies halfway through and is run again: is anything done twice, and what does the caller see?`,
+  iteration: ({ c }) => `In week one, when ${c} fails halfway through, what do users see?`,
+};
+
+/** "the scheduled job", "the nightly batch", "the cron job": a component that runs on a schedule rather than serving requests. */
+function isScheduledJob(component: string | undefined): boolean {
+  return component !== undefined && /\b(?:cron|jobs?|batch(?:es)?)$/i.test(component.trim());
+}
+
 /** A kind the templates do not know (a bank pressure point aimed elsewhere). */
 const GENERIC_TEMPLATES: StyledTemplates = {
   neutral: () => 'What breaks first here, and what do users see?',
@@ -193,7 +207,11 @@ function quoteLead(gap: Pick<PlannedGap, 'context' | 'quoteKind' | 'kind'>): str
 /** The pointed question alone, without the quote. */
 function bareQuestion(gap: PlannedGap, persona: Persona): string {
   if (gap.fixedQuestion) return gap.fixedQuestion;
-  const templates = gap.namedFailure ? NAMED_FAILURE_TEMPLATES : TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
+  const templates = gap.namedFailure
+    ? NAMED_FAILURE_TEMPLATES
+    : gap.kind === 'structure:failureMode' && isScheduledJob(gap.component)
+      ? SCHEDULED_JOB_TEMPLATES
+      : TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
   return templates[QUESTION_STYLE[persona.id]](slots(gap));
 }
 

@@ -15,4 +15,12 @@ describe('question text', () => {
     assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the processor instances'), PERSONAS.neutral), 'What breaks first here when the processor instances are down, slow or full, and what do users see?');
     assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the metrics pipeline'), PERSONAS.bytedance), 'In week one, when the metrics pipeline fails, what do users see?');
   });
+
+  it('a job run on a schedule is asked about dying halfway or running late, not about being "down, slow or full"', () => {
+    assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the scheduled job'), PERSONAS.neutral), 'What breaks first here when the scheduled job fails halfway through or runs late, and what do users see?');
+    assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the cron job'), PERSONAS.stripe), 'The cron job dies halfway through and is run again: is anything done twice, and what does the caller see?');
+    assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the nightly batch'), PERSONAS.amazon), 'The nightly batch does not finish: what alarm fires, who gets paged, and what degrades for users?');
+    // A service that serves requests keeps the usual question, even when its name mentions jobs.
+    assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the job API'), PERSONAS.neutral), 'What breaks first here when the job API is down, slow or full, and what do users see?');
+  });
 });
