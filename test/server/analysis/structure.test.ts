@@ -53,6 +53,27 @@ describe('answer structure per section', () => {
     assert.strictEqual(s.isDesign, true);
   });
 
+  it('honours bold run-in labels ending in a full stop: **Constraint.**, **Failure mode.**, **Mitigation.**, **New cost.**', () => {
+    const text = [
+      '# Pothole triage',
+      '',
+      '## De-duplication',
+      '',
+      '**Constraint.** In a thaw week 60% of reports are repeats.',
+      '',
+      '**Failure mode.** Two holes 10 m apart merge into one work order.',
+      '',
+      '**Mitigation.** A cluster whose photos disagree is flagged for a clerk.',
+      '',
+      '**New cost.** More clerk work: about 140 extra reviews a day at the peak.',
+      '',
+    ].join('\n');
+    const s = section(text, 'De-duplication');
+    assert.deepStrictEqual(missingParts(s), []);
+    assert.strictEqual(evidence(text, s, 'newCost').line, 10);
+    assert.strictEqual(evidence(text, s, 'mitigation').line, 8);
+  });
+
   it('finds the four parts written as prose, with the span of the first evidence', () => {
     const text = fixture('paraphrased-answer.md');
     const s = section(text, 'Timeline fan-out');

@@ -182,6 +182,29 @@ describe(RULE, () => {
   });
 
   describe('stays quiet (traps)', () => {
+    // The structure the product teaches, written with bold run-in labels: "**New cost.** More clerk work ...".
+    const labelled = (cost: string) =>
+      answer(
+        [
+          '**Constraint.** In a thaw week 60% of reports are repeats, and crews must not drive to the same hole twice.',
+          '',
+          '**Failure mode.** Two holes 10 m apart merge into one work order, and the second hole is silently closed with it.',
+          '',
+          '**Mitigation.** If a cluster has reports whose photos disagree, it is flagged for a clerk instead of auto-merged.',
+          '',
+          cost,
+        ].join('\n'),
+      );
+    for (const cost of ['**New cost.** More clerk work: about 140 extra reviews a day at the peak.', '**New cost**: more clerk work, about 140 extra reviews a day at the peak.', '**Trade-off:** more clerk work, about 140 extra reviews a day at the peak.']) {
+      it(`on a mitigation whose cost is a bold run-in label: "${cost.slice(0, 16)}..."`, () => {
+        assert.deepStrictEqual(findingsFor(RULE, labelled(cost)), []);
+      });
+    }
+
+    it('but a bold label left as a placeholder ("**New cost.** ...") is still no cost', () => {
+      assertSingleFinding(RULE, labelled('**New cost.** ...'), 10, 'Mitigation');
+    });
+
     it('on a negated mitigation: "we will not put a cache in front of the balance reads"', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('negated-mitigation.md')), []);
     });
