@@ -27,9 +27,10 @@ const CLAIM_BONUS = 20;
 
 /**
  * Words by which a section refers to the queue without its name ("the transfers topic", "the queue"); "queue"
- * after a determiner only, since "the meter queues the session locally" is the verb.
+ * after a determiner only, since "the meter queues the session locally" is the verb; a word in a slashed list
+ * ("types name/town/topic") is a field, not a channel.
  */
-const QUEUE_REFERENCE = /\b(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b/i;
+const QUEUE_REFERENCE = /(?<![\w/])(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b(?!\/)/i;
 
 interface QueueUses {
   /** Sentences moving messages through the queue (taking them off counts double), plus STAKE_BONUS when money or data is at stake there. */

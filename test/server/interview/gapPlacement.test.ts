@@ -37,6 +37,28 @@ describe('where a gap is asked', () => {
     assert.match(queue.context, /^Kafka gives us durability/);
   });
 
+  it('quotes the flow\'s own reference to an unnamed queue ("the same topic"), not a field in a slashed list ("name/town/topic")', () => {
+    const text = [
+      '# Call-in queue',
+      '',
+      '## Architecture',
+      '',
+      '- **Event bus**: every call event is published to a Kafka topic, and the screener and host views consume from it.',
+      '',
+      '## Call flow',
+      '',
+      '1. The screener answers, types name/town/topic and clicks "ready". The API publishes `call.screened`.',
+      '2. The host view consumer picks up `call.screened` and adds the caller to the host\'s list.',
+      '',
+      'Call-back requests go through the same topic as `callback.requested`.',
+      '',
+    ].join('\n');
+    const queue = queueGap(text);
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Call flow');
+    assert.match(queue.context, /^Call-back requests go through the same topic/);
+  });
+
   it('a queue stays where it is introduced when no other section moves more messages through it', () => {
     const text = [
       '# Wallet',
