@@ -269,6 +269,22 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, withBroker).map((f) => [f.rule, withBroker.slice(f.data.start, f.data.end)]), [[RULE, 'SQS queue']]);
     });
 
+    it('reads a "Problem" section as the status quo: cars queueing at the booth are not the design\'s queue, the Kafka topic is', () => {
+      const text = [
+        '# Ferry check-in lanes',
+        '',
+        '## Problem',
+        '',
+        'Check-in is manual today. At summer peak, queues back up onto the ring road and the harbour authority has complained twice.',
+        '',
+        '## Design',
+        '',
+        'We will put a plate camera on each lane. Every plate read is published to a Kafka topic that the check-in service consumes.',
+        '',
+      ].join('\n');
+      assert.deepStrictEqual(findingsFor(RULE, text).map((f) => text.slice(f.data.start, f.data.end)), ['Kafka topic']);
+    });
+
     it('does not treat a priority queue (a data structure) as a message queue', () => {
       const text = '# Scheduler\n\n## Design\n\nWe will keep pending timers in a priority queue ordered by deadline, and we will use a heap for it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
