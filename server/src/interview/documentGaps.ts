@@ -200,9 +200,11 @@ interface SectionWords {
 /** What a structure gap quotes: the section's first proposal sentence, else its heading. */
 function sectionWords(doc: DesignDocument, concepts: ConceptMatcher, section: Section, sourceLength: number): SectionWords | undefined {
   const proposal = firstProposal(doc, concepts, section);
-  if (proposal && proposal.start < sourceLength) {
+  const proposed = proposal && proposal.start < sourceLength ? componentIn(concepts, proposal.start, proposal.end) : undefined;
+  // A proposal that names no component ("add extras for an extra charge") says less than the section's title.
+  if (proposal && proposal.start < sourceLength && (proposed !== undefined || !section.heading)) {
     const sentence = sentenceAround(doc, proposal.start, proposal.end);
-    return { quote: proposal.phrase, context: sentence.text, kind: 'sentence', start: proposal.start, end: proposal.end, ...optional('component', componentIn(concepts, proposal.start, proposal.end)) };
+    return { quote: proposal.phrase, context: sentence.text, kind: 'sentence', start: proposal.start, end: proposal.end, ...optional('component', proposed) };
   }
   if (!section.heading) return undefined;
   const title = trimQuote(section.heading.text);

@@ -211,7 +211,9 @@ function bareQuestion(gap: PlannedGap, persona: Persona): string {
     ? NAMED_FAILURE_TEMPLATES
     : gap.kind === 'structure:failureMode' && isScheduledJob(gap.component)
       ? SCHEDULED_JOB_TEMPLATES
-      : TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
+      : gap.kind === 'structure:failureMode' && gap.component === undefined
+        ? GENERIC_TEMPLATES // "when this part is down, slow or full" says nothing the section's title does not
+        : TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
   return templates[QUESTION_STYLE[persona.id]](slots(gap));
 }
 

@@ -11,6 +11,41 @@ function structureWeights(text: string, heading: string): Record<string, number>
 }
 
 describe('document gaps', () => {
+  describe('what a structure question quotes', () => {
+    const VEG = [
+      '# Veg box customisation',
+      '',
+      "## What we're building",
+      '',
+      'Members get a weekly box of vegetables from the farm. Before the Thursday cutoff they can:',
+      '',
+      '- swap an item for another of the same price,',
+      '- add extras (eggs, bread, extra fruit) for an extra charge,',
+      '- skip a week.',
+      '',
+      '## Architecture',
+      '',
+      'We will run a Django app on Postgres, with Redis for sessions and a Celery worker that builds the packing lists.',
+      '',
+    ].join('\n');
+    const structureGap = (heading: string, part: string) => documentGaps(analyseDocument(VEG)).gaps.find((g) => g.section === heading && g.part === part);
+
+    it("the section's title where its proposal names no component at risk (\"add extras for an extra charge\")", () => {
+      const gap = structureGap("What we're building", 'failureMode');
+      assert.ok(gap);
+      assert.strictEqual(gap.quoteKind, 'heading');
+      assert.strictEqual(gap.context, "What we're building");
+      assert.strictEqual(probeQuestion(gap, PERSONAS.neutral), "Look at your section 'What we're building'. What breaks first here, and what do users see?");
+    });
+
+    it('the proposal where it names one ("We will run a Django app on Postgres")', () => {
+      const gap = structureGap('Architecture', 'newCost');
+      assert.ok(gap);
+      assert.strictEqual(gap.quoteKind, 'sentence');
+      assert.strictEqual(gap.component, 'Postgres');
+    });
+  });
+
   describe('the next link of the chain the candidate started', () => {
     const BASE = [
       '# Build cache',

@@ -23,4 +23,10 @@ describe('question text', () => {
     // A service that serves requests keeps the usual question, even when its name mentions jobs.
     assert.strictEqual(probeQuestion(failureGap('structure:failureMode', 'the job API'), PERSONAS.neutral), 'What breaks first here when the job API is down, slow or full, and what do users see?');
   });
+
+  it('a section with no component to name is asked what breaks there, not when "this part is down, slow or full"', () => {
+    const unnamed: PlannedGap = { ...failureGap('structure:failureMode', 'x'), component: undefined, quoteKind: 'heading', context: 'Swap flow' };
+    assert.strictEqual(probeQuestion(unnamed, PERSONAS.neutral), "Look at your section 'Swap flow'. What breaks first here, and what do users see?");
+    assert.strictEqual(probeQuestion(unnamed, PERSONAS.amazon), "Look at your section 'Swap flow'. When this fails, what alarm fires, who gets paged, and what degrades?");
+  });
 });
