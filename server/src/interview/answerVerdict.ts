@@ -135,7 +135,10 @@ function triggerOf(text: string, f: Finding): string {
 /** The four structure parts an answer states, with the first quote of each, over all its sections. */
 export function structureOf(source: AnalysedText): AnswerVerdict['structure'] {
   const out = {} as AnswerVerdict['structure'];
-  const stated = STRUCTURE_PARTS.map((part) => ({ part, ...firstStated(source, part) }));
+  const stated = STRUCTURE_PARTS.map((part) => {
+    const found = firstStated(source, part);
+    return { part, ...(part === 'mitigation' && !found.present ? firstMeasureStated(source) : found) };
+  });
   // One sentence stating two parts ("if the worker crashes, we retry with an idempotency key") is quoted
   // clause by clause, so the debrief shows where each part is rather than the same words twice; where the
   // clauses coincide too, the sentence stays.
@@ -161,6 +164,22 @@ function firstStated(source: AnalysedText, part: StructurePart): { present: bool
     return report.quote ? { present: true, quote: report.quote } : { present: true };
   }
   return { present: false };
+}
+
+/**
+ * Measures that are a mitigation in an answer to "what do you do then?" though a design section proposing them
+ * would need a stated purpose: a lock or transaction, a fallback, a degraded mode, dedupe, a dead-letter queue, a
+ * replay ("the job takes an advisory lock so two runs cannot overlap").
+ */
+const ANSWER_MEASURES = ['concurrencyControl', 'fallbackBehaviour', 'degradationPath', 'queueIdempotency', 'queuePoisonMessage', 'queueReplay'] as const;
+
+function firstMeasureStated(source: AnalysedText): { present: boolean; quote?: string; span?: { start: number; end: number } } {
+  const { doc, concepts } = source;
+  if (!doc || !concepts) return { present: false };
+  const first = ANSWER_MEASURES.map((id) => concepts.all(id)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!first) return { present: false };
+  const span = { start: first.start, end: first.end };
+  return { present: true, quote: sentenceAround(doc, span.start, span.end).text, span };
 }
 
 /** Words in an answer, for the interruption threshold. */

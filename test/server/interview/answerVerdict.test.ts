@@ -94,6 +94,24 @@ describe('interview answer verdict', () => {
   });
 
   describe('the structure an answer states, for the debrief', () => {
+    for (const [answer, measure] of [
+      ['The job takes a Postgres advisory lock so two runs cannot overlap.', 'a lock'],
+      ['Each order is marked produced in the same transaction as its batch sheet, so a rerun skips finished orders.', 'a transaction'],
+      ['If Redis is down we fall back to Postgres and show slots up to a minute old.', 'a fallback'],
+      ['Consumers dedupe on the order id, so a redelivered message changes nothing.', 'dedupe'],
+      ['After five failed attempts the message goes to a dead-letter queue that on-call reviews each morning.', 'a dead-letter queue'],
+    ]) {
+      it(`a measure named in an answer is its mitigation (${measure}), though a design section would need its purpose`, () => {
+        const structure = structureOf(analyseText(answer));
+        assert.deepStrictEqual(structure.mitigation, { present: true, quote: answer.replace(/\.$/, '') });
+      });
+    }
+
+    it('no measure, no mitigation ("we would just rerun it", "MongoDB because it is flexible")', () => {
+      assert.strictEqual(structureOf(analyseText('It would be fine, we would just rerun it.')).mitigation.present, false);
+      assert.strictEqual(structureOf(analyseText('We use MongoDB because it is flexible.')).mitigation.present, false);
+    });
+
     it('one sentence stating the failure and the mitigation is quoted clause by clause, not twice', () => {
       const answer = 'If the worker crashes after charging the card, we mitigate it by retrying the job with an idempotency key.';
       const structure = structureOf(analyseText(answer));
