@@ -52,6 +52,11 @@ describe('interview answer verdict', () => {
       ]);
     });
 
+    it('an answer that watches the queue ("queue depth ... page when it is over 15 minutes") is no queue mistake', () => {
+      const { verdict } = judgeAnswer({ gap: gap(queueKey), answers: ['We would watch queue depth and the age of the oldest message, and page when it is over 15 minutes.'], document: chat });
+      assert.deepStrictEqual(verdict.mistakes, []);
+    });
+
     it('a follow-up answer adds to the earlier ones on the same gap', () => {
       assert.strictEqual(judge(queueKey, 'queue-alarm').verdict.strong, false);
       const twoAnswers = judge(queueKey, 'partial-queue', 'queue-replay').verdict;

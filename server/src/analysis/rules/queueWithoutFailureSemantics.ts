@@ -73,7 +73,7 @@ export const queueWithoutFailureSemantics: Rule = {
 function firstIntroduction(ctx: RuleContext): ConceptMatch | undefined {
   let named = false;
   for (const m of ctx.concepts.all('messageQueue')) {
-    if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || isBroadcastChannel(ctx, m)) continue;
+    if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || isBroadcastChannel(ctx, m) || isQueueMetric(ctx, m)) continue;
     const section = sectionAt(ctx.doc, m.start);
     const background = inBackgroundSection(ctx, section);
     const laterMention = named && isDefiniteReference(ctx, m);
@@ -84,6 +84,13 @@ function firstIntroduction(ctx: RuleContext): ConceptMatch | undefined {
   }
   return undefined;
 }
+
+/** "queue depth", "queue size": a metric of a queue the design already has, watched or scaled on, not one it introduces. */
+function isQueueMetric(ctx: RuleContext, m: ConceptMatch): boolean {
+  return QUEUE_METRIC.test(ctx.doc.evidence.slice(m.end, m.end + 16));
+}
+
+const QUEUE_METRIC = /^[\s-]?(?:depths?|lengths?|size|sizes|age|lag|time|latency)\b/i;
 
 /**
  * Whether the mention is a channel that keeps no messages ("a Redis pub/sub channel per auction"): it has no

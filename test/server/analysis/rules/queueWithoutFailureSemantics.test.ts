@@ -285,6 +285,11 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text).map((f) => text.slice(f.data.start, f.data.end)), ['Kafka topic']);
     });
 
+    it('does not treat a metric of a queue ("watch queue depth", "autoscale on queue size") as introducing one', () => {
+      const text = '# Payouts\n\n## Operations\n\nWe will watch queue depth and the age of the oldest message, and page when it is over 15 minutes. Workers autoscale on queue size.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+
     it('does not treat a priority queue (a data structure) as a message queue', () => {
       const text = '# Scheduler\n\n## Design\n\nWe will keep pending timers in a priority queue ordered by deadline, and we will use a heap for it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
