@@ -9,7 +9,7 @@ import { ConceptMatcher } from '../analysis/concepts/matcher';
 import type { AnalyzeOptions, Finding, StructurePart } from '../analysis/types';
 import { STRUCTURE_PARTS } from '../analysis/types';
 import { findRule } from '../analysis/rules';
-import { analyseText, type AnalysedText } from './analysedText';
+import { analyseDocument, analyseText, type AnalysedText } from './analysedText';
 import { clauseAround, sentenceAround } from './candidateWords';
 import { gapKindInfo, partsFor, type GapPart } from './gapCatalog';
 import type { PlannedGap } from './plannedGap';
@@ -91,7 +91,9 @@ function closeInDocument(input: JudgeInput, stated: (part: GapPart) => boolean):
   const gap = input.gap;
   const at = gap.sectionIndex !== undefined ? doc.sections[gap.sectionIndex].ownEnd : document.text.length;
   const inserted = input.answers.map(asParagraphs).join('\n\n');
-  const again = analyseText(`${document.text.slice(0, at)}\n\n${inserted}\n\n${document.text.slice(at)}`, input.analyzeOptions);
+  // Read as the document was (a design answer even where the linter alone would not say so): read otherwise, a
+  // finding only the design reading reports is gone whatever the answer says.
+  const again = analyseDocument(`${document.text.slice(0, at)}\n\n${inserted}\n\n${document.text.slice(at)}`, input.analyzeOptions);
   const still = again.analysis.findings.find((f) => f.rule === gap.rule && f.data.start === gap.start);
   if (!still) return { strong: true, stillMissing: [] };
   // Names the rule still reports, less those the answers state in words the rule did not count in place.

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { judgeAnswer, structureOf, wordCount } from '../../../server/src/interview/answerVerdict';
-import { analyseText } from '../../../server/src/interview/analysedText';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { analyseDocument, analyseText } from '../../../server/src/interview/analysedText';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
 import type { PlannedGap } from '../../../server/src/interview/plannedGap';
 import { pressurePointGaps } from '../../../server/src/interview/practiceGaps';
@@ -81,6 +83,24 @@ describe('interview answer verdict', () => {
       const weak = judge(shardKey, 'weak-failure-mode');
       assert.strictEqual(weak.verdict.strong, false);
       assert.deepStrictEqual(weak.verdict.stillMissing, ['a named hotspot earlier in the document (what is overloaded and how we know)']);
+    });
+  });
+
+  describe('a document read as a design answer though the linter alone would not', () => {
+    // The statement pipeline describes its system without "we will": the interviewer reads it as a design answer.
+    const statements = analyseDocument(readFileSync(join(__dirname, '../../fixtures/interview/sets/bank-statements-staff-decent.md'), 'utf8'));
+    const zones = documentGaps(statements).gaps.find((g) => g.key === 'availability-without-resilience@8')!;
+
+    it('is judged on the same reading: an answer about something else leaves the finding open', () => {
+      assert.ok(zones);
+      const { verdict } = judgeAnswer({ gap: zones, answers: ["We shard by user id because one Postgres can't hold everything."], document: statements });
+      assert.strictEqual(verdict.strong, false);
+    });
+
+    it('and what still works while a zone is down closes it', () => {
+      const answer = 'If a zone goes down, the renderers in the other two zones keep going at two thirds of the rate, so the run finishes about 2 hours late; statements already rendered are served from S3.';
+      const { verdict } = judgeAnswer({ gap: zones, answers: [answer], document: statements });
+      assert.strictEqual(verdict.strong, true);
     });
   });
 
