@@ -54,6 +54,15 @@ describe('interview answer verdict', () => {
       ]);
     });
 
+    it('a buzzword is no answer to "which constraint forces each of these?" ("because it is flexible")', () => {
+      const text = '# Bookings\n\n## Architecture\n\nWe will use MongoDB, Redis, Kafka, Elasticsearch and Kubernetes.\n';
+      const doc = analyseDocument(text);
+      const stack = documentGaps(doc).gaps.find((g) => g.kind === 'unjustified-components')!;
+      assert.ok(stack);
+      assert.strictEqual(judgeAnswer({ gap: stack, answers: ['We use MongoDB because it is flexible.'], document: doc }).verdict.strong, false);
+      assert.strictEqual(judgeAnswer({ gap: stack, answers: ['We use MongoDB because each booking is one document and we need 3k writes/s at peak.'], document: doc }).verdict.strong, true);
+    });
+
     it('an answer that watches the queue ("queue depth ... page when it is over 15 minutes") is no queue mistake', () => {
       const { verdict } = judgeAnswer({ gap: gap(queueKey), answers: ['We would watch queue depth and the age of the oldest message, and page when it is over 15 minutes.'], document: chat });
       assert.deepStrictEqual(verdict.mistakes, []);

@@ -39,6 +39,22 @@ describe(RULE, () => {
     });
   });
 
+  describe('a buzzword is no reason', () => {
+    const stack = (reasons: [string, string, string, string]) =>
+      `# Bookings\n\n## Architecture\n\nWe will use MongoDB ${reasons[0]}, Redis ${reasons[1]}, Kafka ${reasons[2]} and Elasticsearch ${reasons[3]}.\n`;
+
+    it('"because it is flexible", "because it is fast", "since it scales", "because it is popular" fire', () => {
+      const text = stack(['because it is flexible', 'because it is fast', 'since it scales', 'because it is popular']);
+      const f = assertSingleFinding(RULE, text, 4, 'MongoDB because it is flexible, Redis because it is fast, Kafka since it scales and Elasticsearch');
+      assert.deepStrictEqual(f.data.technologies, ['MongoDB', 'Redis', 'Kafka', 'Elasticsearch']);
+    });
+
+    it('a buzzword with the number it must meet is a reason ("because it is fast enough to serve 20k reads/s")', () => {
+      const text = stack(['because we need a document per booking', 'because it is fast enough to serve 20k reads/s', 'because we must replay a day of events', 'because we need fuzzy search over 2M garages']);
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
+    });
+  });
+
   describe('is satisfied by reasons tied to constraints', () => {
     it('"because we need 20k writes/s", "to keep the match query under 10 ms", "since we must"', () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('clean-reasons.md')), []);
