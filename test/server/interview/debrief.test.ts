@@ -65,7 +65,8 @@ describe('interview debrief', () => {
       {
         gap: 'eventual-consistency-unqualified',
         title: 'Qualify eventual consistency: what users see, for how long, and what stays strongly consistent',
-        why: "In this session the same mistake showed in your answers ('eventually consistent'). A strong interviewer probes this before anything else.",
+        // Said in other words than the first fix's reason, which is of the same weight.
+        why: "In this session the same mistake showed in your answers ('eventually consistent'). It is among the first things a strong interviewer asks.",
       },
     ]);
   });
