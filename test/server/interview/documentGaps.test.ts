@@ -106,6 +106,13 @@ describe('document gaps', () => {
       assert.deepStrictEqual(gaps.filter((g) => g.section === 'Trade-offs').map((g) => g.kind), []);
     });
 
+    it('nor of a section titled "Cost" that prices the design ("a small managed Postgres, about £15 a month")', () => {
+      const text = ['# Hall hire', '', 'We will build booking and deposits for one village hall.', '', '## Booking', '', 'We will keep bookings in Postgres and publish refunds to a RabbitMQ queue.', '', '## Cost', '', 'Netlify free tier, a small managed Postgres (about £15 a month) and a small VM for the API and RabbitMQ.', ''].join('\n');
+      const gaps = documentGaps(analyseDocument(text)).gaps;
+      assert.ok(gaps.some((g) => g.section === 'Booking'));
+      assert.deepStrictEqual(gaps.filter((g) => g.section === 'Cost').map((g) => g.kind), []);
+    });
+
     it('a failure ruled out ("so two gateways can\'t race") is no named failure: the mitigation is the lesser question', () => {
       const text = [...BASE.slice(0, 4), `${BASE[4]} A Lua script writes in one round trip, so two runners can't race on the same key.`, ''].join('\n');
       const w = structureWeights(text, 'Cache keys');
