@@ -11,6 +11,13 @@ describe('component names in questions', () => {
     assert.ok(!name || !/\bll\b/.test(name), `named ${name}`);
   });
 
+  it('a person who leads ("the trip leader", "a team leader") is no component; an elected leader is', () => {
+    const text = '# School trips\n\n## What we are building\n\nA trip leader creates a trip and a team leader approves it.\n\n## Scheduling\n\nThe scheduler runs on three nodes, and the leader takes the jobs.\n';
+    const source = analyseDocument(text);
+    assert.strictEqual(componentIn(source.concepts!, text.indexOf('A trip'), text.indexOf('## Scheduling')), undefined);
+    assert.strictEqual(componentIn(source.concepts!, text.indexOf('the leader'), text.indexOf(' takes')), 'the leader');
+  });
+
   it('names "the service\'s" data store\'s owner as the service, never "The service\'s goes down"', () => {
     assert.strictEqual(componentName("service's"), 'the service');
     assert.strictEqual(componentName('Kafka'), 'Kafka');
