@@ -6,6 +6,7 @@
 //   state the gap's parts (a practice question asks about one aspect, so fewer parts are needed).
 // Mistakes are the rules that fire on the latest answer read alone ("eventually consistent" again, unqualified).
 import { ConceptMatcher } from '../analysis/concepts/matcher';
+import type { DesignDocument } from '../analysis/document/model';
 import type { AnalyzeOptions, Finding, StructurePart } from '../analysis/types';
 import { STRUCTURE_PARTS } from '../analysis/types';
 import { findRule } from '../analysis/rules';
@@ -153,19 +154,28 @@ export function structureOf(source: AnalysedText): AnswerVerdict['structure'] {
   return out;
 }
 
-function firstStated(source: AnalysedText, part: StructurePart): { present: boolean; quote?: string; span?: { start: number; end: number } } {
+interface StatedPart {
+  present: boolean;
+  quote?: string;
+  span?: { start: number; end: number };
+}
+
+function firstStated(source: AnalysedText, part: StructurePart): StatedPart {
   for (const section of source.analysis.sections) {
     const report = section.structure[part];
     if (!report.present) continue;
-    // The sentence, not the matched word: "constraint" alone tells the candidate nothing in the debrief.
     if (report.range && source.doc) {
       const lines = source.doc.lines;
-      const span = { start: lines.offsetAt(report.range.start), end: lines.offsetAt(report.range.end) };
-      return { present: true, quote: sentenceAround(source.doc, span.start, span.end).text, span };
+      return statedAt(source.doc, { start: lines.offsetAt(report.range.start), end: lines.offsetAt(report.range.end) });
     }
     return report.quote ? { present: true, quote: report.quote } : { present: true };
   }
   return { present: false };
+}
+
+/** A part stated at a span, quoted by its sentence: the matched word alone ("constraint") tells the candidate nothing in the debrief. */
+function statedAt(doc: DesignDocument, span: { start: number; end: number }): StatedPart {
+  return { present: true, quote: sentenceAround(doc, span.start, span.end).text, span };
 }
 
 /**
@@ -175,13 +185,11 @@ function firstStated(source: AnalysedText, part: StructurePart): { present: bool
  */
 const ANSWER_MEASURES = ['concurrencyControl', 'fallbackBehaviour', 'degradationPath', 'queueIdempotency', 'queuePoisonMessage', 'queueReplay'] as const;
 
-function firstMeasureStated(source: AnalysedText): { present: boolean; quote?: string; span?: { start: number; end: number } } {
+function firstMeasureStated(source: AnalysedText): StatedPart {
   const { doc, concepts } = source;
   if (!doc || !concepts) return { present: false };
   const first = ANSWER_MEASURES.map((id) => concepts.all(id)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
-  if (!first) return { present: false };
-  const span = { start: first.start, end: first.end };
-  return { present: true, quote: sentenceAround(doc, span.start, span.end).text, span };
+  return first ? statedAt(doc, { start: first.start, end: first.end }) : { present: false };
 }
 
 /** Words in an answer, for the interruption threshold. */

@@ -171,9 +171,9 @@ function whyText(persona: Persona, c: FixCandidate, withFocus: boolean): string 
 function personaReason(persona: Persona, kind: string, withFocus: boolean): string {
   if (persona.id === 'neutral') {
     // The second fix says why in other words than the first, which may be of the same weight.
-    const first = gapKindInfo(kind).weight >= 8;
-    if (withFocus) return first ? 'A strong interviewer probes this before anything else.' : 'A strong interviewer gets to this once the bigger gaps are closed, and it decides senior from mid.';
-    return first ? 'It is among the first things a strong interviewer asks.' : 'It is the kind of follow-up that tells a senior answer from a mid one.';
+    const askedEarly = gapKindInfo(kind).weight >= 8;
+    if (withFocus) return askedEarly ? 'A strong interviewer probes this before anything else.' : 'A strong interviewer gets to this once the bigger gaps are closed, and it decides senior from mid.';
+    return askedEarly ? 'It is among the first things a strong interviewer asks.' : 'It is the kind of follow-up that tells a senior answer from a mid one.';
   }
   const who = `${article(persona.label)} ${persona.label}`;
   const rank = persona.priorities.findIndex((p) => kind === p || kind.startsWith(p));

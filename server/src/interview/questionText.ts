@@ -207,14 +207,18 @@ function quoteLead(gap: Pick<PlannedGap, 'context' | 'quoteKind' | 'kind'>): str
 /** The pointed question alone, without the quote. */
 function bareQuestion(gap: PlannedGap, persona: Persona): string {
   if (gap.fixedQuestion) return gap.fixedQuestion;
-  const templates = gap.namedFailure
-    ? NAMED_FAILURE_TEMPLATES
-    : gap.kind === 'structure:failureMode' && isScheduledJob(gap.component)
-      ? SCHEDULED_JOB_TEMPLATES
-      : gap.kind === 'structure:failureMode' && gap.component === undefined
-        ? GENERIC_TEMPLATES // "when this part is down, slow or full" says nothing the section's title does not
-        : TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
-  return templates[QUESTION_STYLE[persona.id]](slots(gap));
+  return templatesFor(gap)[QUESTION_STYLE[persona.id]](slots(gap));
+}
+
+/** The templates a gap is asked with: a named failure, a scheduled job or a section with no component to name have their own. */
+function templatesFor(gap: PlannedGap): StyledTemplates {
+  if (gap.namedFailure) return NAMED_FAILURE_TEMPLATES;
+  if (gap.kind === 'structure:failureMode') {
+    if (isScheduledJob(gap.component)) return SCHEDULED_JOB_TEMPLATES;
+    // "when this part is down, slow or full" says nothing the section's title does not.
+    if (gap.component === undefined) return GENERIC_TEMPLATES;
+  }
+  return TEMPLATES[gap.kind] ?? GENERIC_TEMPLATES;
 }
 
 /** The probe as the interviewer asks it: the candidate's words, then one question. */

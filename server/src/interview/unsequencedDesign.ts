@@ -3,6 +3,7 @@
 // replicas, caches); an interviewer asks "what ships first?" of any design big enough to sequence, and a staff
 // interviewer asks it early (levels.ts).
 import { docLevelTriggerSpan } from '../analysis/rules/docLevelPlacement';
+import { headingNames } from '../analysis/rules/mentionContext';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { componentFrequency, componentsIn, spelledTechnologiesIn } from './componentNames';
@@ -66,7 +67,7 @@ export function oneStepCutoverFindings(source: AnalysedText, flagged: readonly F
   if (!doc || !concepts || flagged.some((f) => f.rule === 'missing-rollout-path')) return [];
   const end = source.sourceLength;
   for (const section of doc.sections) {
-    if (!section.heading || section.start >= end || concepts.spansInText('deliveryPlan', section.heading.text).length === 0) continue;
+    if (!section.heading || section.start >= end || !headingNames(concepts, section, 'deliveryPlan')) continue;
     const from = section.heading.end;
     const to = Math.min(section.scopeEnd, end);
     if (concepts.has('stagedCutover', from, to) || concepts.has('scalingTrigger', from, to)) continue;
