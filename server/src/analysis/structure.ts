@@ -3,6 +3,7 @@
 import type { ConceptMatch, ConceptMatcher } from './concepts/matcher';
 import { indexAtOrBefore, type DesignDocument, type Heading, type Section } from './document/model';
 import { isUnfilledStructureLabel } from './structureScaffold';
+import { FAILURE_COLUMN, firstCellUnder, RESPONSE_COLUMN } from './tableColumns';
 import type { SectionStructure, StructurePart, StructurePartReport } from './types';
 
 /** A piece of evidence: offsets into the text and the sentence it is in. */
@@ -23,7 +24,8 @@ export function sectionStructure(doc: DesignDocument, concepts: ConceptMatcher, 
   const found: Record<StructurePart, Evidence | undefined> = {
     constraint: firstConstraintStatement(doc, concepts, start, end),
     failureMode: firstFailureStatement(doc, concepts, start, end),
-    mitigation: firstMitigation(doc, concepts, start, end),
+    // A failure table's response column states mitigations without proposing them ("fall back to Postgres").
+    mitigation: earliest(firstMitigation(doc, concepts, start, end), firstCellUnder(doc, start, end, RESPONSE_COLUMN)),
     newCost: firstCostStatement(doc, concepts, start, end),
   };
   const out = {} as SectionStructure;
@@ -43,7 +45,12 @@ export function firstConstraintStatement(doc: DesignDocument, concepts: ConceptM
 
 /** A statement of what breaks ("if the cache is down", "timeout", "data loss"); a question raising it counts. */
 export function firstFailureStatement(doc: DesignDocument, concepts: ConceptMatcher, start: number, end: number): Evidence | undefined {
-  return firstInProse(doc, concepts, 'failureMode', start, end, true);
+  return earliest(firstInProse(doc, concepts, 'failureMode', start, end, true), firstCellUnder(doc, start, end, FAILURE_COLUMN));
+}
+
+/** The earlier of two pieces of evidence. */
+function earliest<A extends Evidence, B extends Evidence>(a: A | undefined, b: B | undefined): A | B | undefined {
+  return !a ? b : !b ? a : b.start < a.start ? b : a;
 }
 
 /** A statement of a new cost ("at the cost of", "stale for up to 30 s"); a question is not a statement. */

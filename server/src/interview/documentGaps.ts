@@ -34,8 +34,9 @@ import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedHotPath
 import type { PlannedGap } from './plannedGap';
 import { isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
 import { stackBeyondLoadFindings, weighStackAgainstLoad } from './stackAgainstLoad';
-import { firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
+import { firstOpenTableRow, firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
 import { oneStepCutoverFindings, unsequencedDesignFindings } from './unsequencedDesign';
+import { unpricedAutomaticDecisionFindings } from './unpricedAutomaticDecisions';
 
 /** A finding's part the structure checklist would otherwise ask about again. */
 const PART_COVERED_BY: Partial<Record<StructurePart, string>> = {
@@ -56,7 +57,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...unflaggedHotPathFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings), ...oneStepCutoverFindings(source, findings)]) {
+  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...unflaggedHotPathFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings), ...oneStepCutoverFindings(source, findings), ...unpricedAutomaticDecisionFindings(source)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;
@@ -134,12 +135,14 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
     const words = sectionWords(doc, concepts, section, source.sourceLength);
     if (!words) return;
     for (const part of STRUCTURE_PARTS) {
-      if (report.structure[part].present || (riskList && part !== 'mitigation')) continue;
+      // A failure table's row left open ("| Walker no-show | ... | — |") is asked even where other rows are answered.
+      const openRow = part === 'mitigation' && report.structure.mitigation.present ? firstOpenTableRow(doc, section, source.sourceLength) : undefined;
+      if ((report.structure[part].present && !openRow) || (riskList && part !== 'mitigation')) continue;
       const coveredBy = PART_COVERED_BY[part];
       if (coveredBy && findingGapKeys.has(`${coveredBy}@${index}`)) continue;
       const kind = `structure:${part}`;
       // A failure the candidate named and left is what the mitigation question quotes.
-      const unanswered = part === 'mitigation' && report.structure.failureMode.present ? firstUnansweredFailure(doc, concepts, section, source.sourceLength) : undefined;
+      const unanswered = openRow ?? (part === 'mitigation' && report.structure.failureMode.present ? firstUnansweredFailure(doc, concepts, section, source.sourceLength) : undefined);
       if (riskList && !unanswered) continue;
       const asked = unanswered ? failureWords(doc, concepts, unanswered) : words;
       const weight = unanswered ? gapKindInfo('mitigation-without-cost').weight * NAMED_FAILURE_FACTOR : structureWeight(part, report.structure.mitigation.present || isTitledForFailureStory(concepts, section));

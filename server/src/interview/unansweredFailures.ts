@@ -4,6 +4,7 @@
 // takes over") or followed by what is done about it is answered, even when the analysis names no mitigation.
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import type { DesignDocument, Section } from '../analysis/document/model';
+import { cellInColumn, columnTitled, isPlaceholderCell, RESPONSE_COLUMN } from '../analysis/tableColumns';
 import { isTitledForFailures } from './sectionRoles';
 
 /** Concepts that say what is done about a failure (a dead-letter queue and a replay are handling too; a recovery term such as "snapshot" is too often a noun). */
@@ -26,9 +27,6 @@ export interface UnansweredFailure {
   end: number;
 }
 
-/** A table column that holds what is done about each row ("Mitigation", "Handling", "Fix", "Response"). */
-const RESPONSE_COLUMN = /^\W*(?:primary\s+)?(?:mitigations?|handling|fix(?:es)?|response|recovery|what\s+we\s+do|action)\W*$/i;
-
 /**
  * The first failure the section's own text names and leaves: a row of a failure table whose response column is
  * empty ("| Two robots deadlock in a narrow aisle | both wait forever | |"), else a sentence no sentence answers.
@@ -42,14 +40,26 @@ export function firstUnansweredFailure(doc: DesignDocument, concepts: ConceptMat
   return rowWithoutResponse(doc, from, end) ?? sentenceWithoutResponse(doc, concepts, from, end, isTitledForFailures(concepts, section));
 }
 
-/** A table row whose last column, titled for the response, is empty (the parser keeps no block for an empty cell). */
+/** A failure table's row the candidate left open ("| Walker doesn't turn up | ... | — |"), even where other rows are answered. */
+export function firstOpenTableRow(doc: DesignDocument, section: Section, sourceLength: number): UnansweredFailure | undefined {
+  return rowWithoutResponse(doc, section.heading ? section.heading.end : section.start, Math.min(section.ownEnd, sourceLength));
+}
+
+/**
+ * A table row whose response column ("Mitigation", "Handling") is empty or holds a placeholder ("—", "TBD"): the
+ * parser keeps no block for an empty cell, so a row short of the header misses its last cells.
+ */
 function rowWithoutResponse(doc: DesignDocument, from: number, end: number): UnansweredFailure | undefined {
-  for (const table of doc.tables) {
+  for (let t = 0; t < doc.tables.length; t++) {
+    const table = doc.tables[t];
     if (table.start < from || table.start >= end) continue;
-    const header = table.rows[0] ?? [];
-    const last = header[header.length - 1];
-    if (last === undefined || !RESPONSE_COLUMN.test(doc.evidence.slice(doc.blocks[last].start, doc.blocks[last].end))) continue;
-    const row = table.rows.slice(1).find((cells) => cells.length > 0 && cells.length < header.length);
+    const response = columnTitled(doc, t, RESPONSE_COLUMN);
+    if (response < 0) continue;
+    const row = table.rows.slice(1).find((cells) => {
+      if (cells.length === 0) return false;
+      const cell = cellInColumn(doc, t, cells, response);
+      return cell === undefined ? response === table.rows[0].length - 1 : isPlaceholderCell(doc, cell);
+    });
     if (row) return { start: doc.blocks[row[0]].start, end: doc.blocks[row[row.length - 1]].end };
   }
   return undefined;

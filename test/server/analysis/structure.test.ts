@@ -126,10 +126,22 @@ describe('answer structure per section', () => {
   });
 
   it('takes nothing from a table header row ("| Failure | What happens | Mitigation |")', () => {
-    const text = '# Dispatch\n\n## Failure modes\n\n| Failure | What happens | Mitigation |\n|---|---|---|\n| Robot loses Wi-Fi | Reservations expire | The dispatcher requeues its task |\n';
+    const text = '# Dispatch\n\n## Failure modes\n\n| Failure | What happens | Mitigation |\n|---|---|---|\n| Robot loses Wi-Fi | Reservations expire | — |\n';
     const s = section(text, 'Failure modes');
-    assert.strictEqual(s.structure.failureMode.quote, 'loses');
-    assert.strictEqual(s.structure.mitigation.present, false, 'the "Mitigation" header names a column');
+    assert.strictEqual(s.structure.failureMode.quote, 'Robot loses Wi-Fi');
+    assert.strictEqual(s.structure.mitigation.present, false, 'the "Mitigation" header names a column and its only cell is a dash');
+  });
+
+  it('reads a failure table by its columns: every cell under "What breaks" is a failure, under "Mitigation" what is done', () => {
+    const table = ['| What breaks | Effect | Mitigation |', '|---|---|---|', "| Redis down | search can't show slots | search falls back to Postgres |", "| Walker doesn't turn up | dog not walked | TBD |"];
+    const text = ['# Dog walking', '', 'We will book 40,000 walks a week.', '', '## Failure modes', '', ...table, ''].join('\n');
+    const s = section(text, 'Failure modes');
+    assert.deepStrictEqual(evidence(text, s, 'failureMode'), { quote: 'Redis down', line: 8 });
+    assert.deepStrictEqual(evidence(text, s, 'mitigation'), { quote: 'search falls back to Postgres', line: 8 });
+    // Without the column titles the same cells state nothing the vocabulary reads.
+    const untitled = text.replace('| What breaks | Effect | Mitigation |', '| Case | Effect | Notes |');
+    assert.strictEqual(section(untitled, 'Failure modes').structure.failureMode.present, false);
+    assert.strictEqual(section(untitled, 'Failure modes').structure.mitigation.present, false);
   });
 
   it('a section narrating a payment flow describes the design: a payment provider and a scheduled job can fail', () => {

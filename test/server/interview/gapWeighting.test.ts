@@ -273,9 +273,19 @@ describe('a section listing technologies with no reason', () => {
       gapIn(source, 'structure:constraint', 'Architecture'),
       gapIn(source, 'missing-failure-mode', 'Architecture'),
       gapIn(source, 'mitigation-without-cost', 'Architecture'),
-      gapIn(source, 'queue-without-failure-semantics', 'Architecture'),
+      gapIn(source, 'eventual-consistency-unqualified', 'Architecture'),
       gapIn(source, 'structure:failureMode', 'Stamp flow'),
     ]).map((g) => g.weight);
     assert.deepStrictEqual(weights, [1, 0.8, 0.8, 0.8, 1, 1]);
+  });
+
+  it("asks an overview's stack before its queue (0.4); a flow section's queue beside a stack stays", () => {
+    const weights = sectionYieldsToUnjustifiedStack([
+      gapIn(source, 'unjustified-components', 'Architecture'),
+      gapIn(source, 'queue-without-failure-semantics', 'Architecture'),
+      gapIn(source, 'unjustified-components', 'Stamp flow'),
+      gapIn(source, 'queue-without-failure-semantics', 'Stamp flow'),
+    ]).map((g) => g.weight);
+    assert.deepStrictEqual(weights, [1, 0.4, 1, 1]);
   });
 });

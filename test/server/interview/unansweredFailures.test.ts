@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument } from '../../../server/src/interview/analysedText';
+import { documentGaps } from '../../../server/src/interview/documentGaps';
 import { firstUnansweredFailure } from '../../../server/src/interview/unansweredFailures';
 
 /** The unanswered failure sentence in the document's "Flow" section, as written, or null. */
@@ -67,6 +68,13 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn(table), 'Two robots deadlock in a narrow aisle | Both wait forever');
   });
 
+  it('finds a failure-table row whose mitigation cell is a placeholder ("—", "TBD", "?"), in any column order', () => {
+    for (const placeholder of ['—', 'TBD', '?', 'none yet']) {
+      const table = ['| Failure | Mitigation | What happens |', '|---|---|---|', '| Robot loses Wi-Fi | requeue after 30 s | reservations expire |', `| Two robots deadlock | ${placeholder} | both wait forever |`].join('\n');
+      assert.strictEqual(unansweredIn(table), `Two robots deadlock | ${placeholder} | both wait forever`, placeholder);
+    }
+  });
+
   it('not a purpose that answers its own failure ("To keep assignments from going stale when a robot may be stuck, ...")', () => {
     assert.strictEqual(unansweredIn('To keep assignments from going stale when a robot may be stuck behind a person, the dispatcher re-plans every 2 seconds.'), null);
   });
@@ -109,6 +117,13 @@ describe('failures listed under "Risks"', () => {
 
   it('the same sentence outside a section titled for failures states no possibility, and is not asked', () => {
     assert.strictEqual(unansweredUnder('Sending the SMS', carrier), null);
+  });
+
+  it('a failure table row left open is the mitigation question even where the other rows are answered', () => {
+    const table = ['| What breaks | Effect | Mitigation |', '|---|---|---|', "| Redis down | search can't show slots | search falls back to Postgres |", "| Walker doesn't turn up | owner finds out from the missing notification | — |"].join('\n');
+    const text = `# Dog walking\n\nWe will book 40,000 walks a week across 12 cities.\n\n## Booking\n\nOwners book a slot; the booking service writes it to Postgres and caches open slots in Redis.\n\n## Failure modes\n\n${table}\n`;
+    const gaps = documentGaps(analyseDocument(text)).gaps.filter((g) => g.section === 'Failure modes');
+    assert.deepStrictEqual(gaps.filter((g) => g.kind === 'structure:mitigation' || g.kind === 'structure:failureMode').map((g) => [g.kind, g.quote]), [['structure:mitigation', "Walker doesn't turn up"]]);
   });
 
   it('a failure table under "Failure modes" whose rows have their handling is answered across the row', () => {
