@@ -147,6 +147,13 @@ describe('design intent', () => {
       assert.deepStrictEqual(designTitles(text), ['Token buckets']);
     });
 
+    it('reads "What constrains us" as a constraints section, not a design section', () => {
+      const section = (title: string) => `# Coupons at the till\n\n## ${title}\n\nThe till must never block the queue, and we will keep coupons in Redis.\n\n## Redemption\n\nWe will write each redemption to Postgres.\n`;
+      assert.deepStrictEqual(designTitles(section('What constrains us')), ['Redemption']);
+      assert.deepStrictEqual(designTitles(section('Constraints')), ['Redemption']);
+      assert.deepStrictEqual(designTitles(section('Coupon cache')), ['Coupon cache', 'Redemption']);
+    });
+
     it('with assumeDesign, takes a descriptive answer as a design and its component sections as design sections', () => {
       const text = '# Chat\n\n## Storage\n\nMessages are stored in Cassandra, partitioned by conversation.\n\n## Requirements\n\nUsers send messages.\n';
       assert.strictEqual(analyze(text).structure.isDesignProposal, false);

@@ -144,6 +144,13 @@ describe('answer structure per section', () => {
     assert.strictEqual(section(untitled, 'Failure modes').structure.mitigation.present, false);
   });
 
+  it('takes "fixed by" a rule-maker as a constraint, not a mitigation: the measure after it is the mitigation', () => {
+    const text = '# E-file gateway\n\nWe will accept 25 million returns a season.\n\n## Deadline peak\n\nBecause transmission capacity is fixed by the authority, we add an unbounded submission buffer in front of the transmitter.\n';
+    assert.strictEqual(evidence(text, section(text, 'Deadline peak'), 'mitigation').quote, 'add an unbounded submission buffer');
+    const fixed = '# Search\n\nWe will index 2 TB.\n\n## Slow queries\n\nThe slow wildcard queries are fixed by adding an n-gram index.\n';
+    assert.strictEqual(evidence(fixed, section(fixed, 'Slow queries'), 'mitigation').quote, 'fixed by adding an n-gram index');
+  });
+
   it('a section narrating a payment flow describes the design: a payment provider and a scheduled job can fail', () => {
     const text = '# Drop\n\nWe will sell 20,000 pairs in one drop.\n\n## Checkout and payment\n\nCheckout calls the payment provider to authorize the card. A cron job marks expired reservations every 30 seconds.\n';
     assert.strictEqual(analyze(text).sections.find((x) => x.title === 'Checkout and payment')?.describesDesign, true);
