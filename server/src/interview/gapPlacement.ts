@@ -32,6 +32,20 @@ const CLAIM_BONUS = 20;
  */
 const QUEUE_REFERENCE = /(?<![\w/])(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b(?!\/)/i;
 
+/**
+ * The first reference to a queue in the text (at `start` in the document): a "queue" the vocabulary reads as
+ * something else ("a waiting room (queue page)", "the make-good queue for sales") is not one.
+ */
+function firstQueueReference(concepts: ConceptMatcher, text: string, start: number): { at: number; length: number } | undefined {
+  const all = new RegExp(QUEUE_REFERENCE.source, 'gi');
+  for (const m of text.matchAll(all)) {
+    const at = start + m.index!;
+    if (/^queue/i.test(m[0]) && !concepts.has('messageQueue', at, at + m[0].length)) continue;
+    return { at, length: m[0].length };
+  }
+  return undefined;
+}
+
 interface QueueUses {
   /** Sentences moving messages through the queue (taking them off counts double), plus STAKE_BONUS when money or data is at stake there. */
   score: number;
@@ -58,8 +72,8 @@ function aboutQueue(concepts: ConceptMatcher, text: string, sentence: { start: n
 function queueUses(doc: DesignDocument, concepts: ConceptMatcher, pattern: RegExp, names: RegExp, start: number, end: number): QueueUses | undefined {
   const evidence = doc.evidence.slice(start, end);
   const byName = [...evidence.matchAll(pattern)].map((m) => ({ at: start + m.index!, length: m[0].length })).filter((m) => !isStackListAt(concepts, m.at));
-  const reference = QUEUE_REFERENCE.exec(evidence);
-  const first = byName[0] ?? (reference ? { at: start + reference.index, length: reference[0].length } : undefined);
+  const reference = firstQueueReference(concepts, evidence, start);
+  const first = byName[0] ?? reference;
   if (!first) return undefined;
   let flowing = 0;
   let claimed = false;

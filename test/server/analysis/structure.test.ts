@@ -113,6 +113,7 @@ describe('answer structure per section', () => {
     assert.strictEqual(failure('Deploys cause zero downtime, a region move happens without data loss, and the router never crashes.'), null);
     assert.strictEqual(failure('Popular queries are served from memory to avoid overloading the index service.'), 'overloading');
     assert.strictEqual(failure('If the primary becomes unreachable, writes stall.'), 'If the primary becomes unreachable');
+    assert.strictEqual(failure('To limit what an attacker can take if the hot wallet is compromised, we keep 2% of funds in it.'), 'if the hot wallet is compromised');
     assert.strictEqual(failure('What breaks: the queue fills up when consumers stop.'), 'What breaks: the queue fills up when consumers stop.');
   });
 

@@ -59,6 +59,29 @@ describe('where a gap is asked', () => {
     assert.match(queue.context, /^Call-back requests go through the same topic/);
   });
 
+  it('does not quote a work list "for sales" as the queue: the flow that publishes to the bus is where it is asked', () => {
+    const text = [
+      '# Ad slots',
+      '',
+      '## Architecture',
+      '',
+      'The scheduler and the as-run service talk over a RabbitMQ message bus.',
+      '',
+      '## As-run and billing',
+      '',
+      'Each station uploads its as-run log at midnight. Unmatched spots go to the make-good queue for sales, and billing consumes the rest.',
+      '',
+      '## Live changes',
+      '',
+      'The playout system publishes break-started events to the message bus; the scheduler consumes them and re-plans the next break.',
+      '',
+    ].join('\n');
+    const queue = queueGap(text);
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Live changes');
+    assert.match(queue.context, /message bus/);
+  });
+
   it('a queue stays where it is introduced when no other section moves more messages through it', () => {
     const text = [
       '# Wallet',

@@ -24,7 +24,7 @@ export const shardBeforeHotspot: Rule = {
     for (const m of ctx.concepts.all('shardingProposal')) {
       const section = sectionAt(ctx.doc, m.start);
       if (judged.has(section.index)) continue;
-      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m) || isOrderingPartitioning(ctx.doc, m)) continue;
+      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m) || isOrderingPartitioning(ctx.doc, m) || isDataLakeLayout(ctx.doc, m)) continue;
       if (!ctx.isDesignProposal && !ctx.isDesignSection(section)) continue;
       judged.add(section.index);
       if (firstHotspot < m.start || conditionalOnHotspot(ctx, m)) continue;
@@ -93,6 +93,22 @@ const FOR_ORDERING = /\bso(?:\s+that)?\b[^.;!?]{0,80}?\b(?:in\s+order|ordered|in
 export function isOrderingPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
   const sentence = doc.sentences[m.sentence];
   return FOR_ORDERING.test(doc.evidence.slice(m.start, sentence.end));
+}
+
+/** Files in an object store or a lake table format ("Parquet in the object store", "Iceberg tables on S3"). */
+const DATA_LAKE = /\b(?:parquet|orc|avro|iceberg|delta\s+(?:lake|tables?)|hudi|hive|object\s+stor(?:e|age)|data\s+lake|lakehouse|S3|GCS|blob\s+storage)\b/i;
+/** Where the clause holding the proposal starts: after a semicolon, or after ", and we" / "and then". */
+const CLAUSE_START = /(?:;|\band\s+(?:then\s+)?(?:we|I|it|they)\b)(?![\s\S]*(?:;|\band\s+(?:then\s+)?(?:we|I|it|they)\b))/i;
+
+/**
+ * Whether the proposal lays out files in an object store or lake table by a key ("the YLTs are Parquet in the
+ * object store, partitioned by run id"): a layout for pruning reads, not a database split to relieve a hotspot.
+ */
+export function isDataLakeLayout(doc: DesignDocument, m: ConceptMatch): boolean {
+  const sentence = doc.sentences[m.sentence];
+  const before = doc.evidence.slice(sentence.start, m.start);
+  const clause = CLAUSE_START.exec(before);
+  return DATA_LAKE.test(clause ? before.slice(clause.index + clause[0].length) : before);
 }
 
 /** A clause that starts another step between a proposal and a condition: ", and", "; ", ", then". */

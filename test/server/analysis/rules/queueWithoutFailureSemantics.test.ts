@@ -269,6 +269,17 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, withBroker).map((f) => [f.rule, withBroker.slice(f.data.start, f.data.end)]), [[RULE, 'SQS queue']]);
     });
 
+    it('does not treat a waiting room\'s "queue page" or a work list "for sales" as a message queue', () => {
+      for (const sentence of [
+        'Put a waiting room (queue page) in front of the booking pages from 8:45, letting people in at a rate the system can sustain.',
+        'Unmatched spots after the day closes go to the make-good queue for sales to rebook.',
+      ]) {
+        const text = `# Pitch booking\n\n## Opening morning\n\nWe will run the booking API on two containers with Postgres. ${sentence}\n`;
+        assert.deepStrictEqual(findingsFor(RULE, text), [], sentence);
+        assert.deepStrictEqual(findingsFor('missing-failure-mode', text).map((f) => f.data.trigger).filter((t) => /queue/i.test(String(t))), [], sentence);
+      }
+    });
+
     it('reads a "Problem" section as the status quo: cars queueing at the booth are not the design\'s queue, the Kafka topic is', () => {
       const text = [
         '# Ferry check-in lanes',

@@ -98,8 +98,8 @@ describe(RULE, () => {
       ]) {
         assert.deepStrictEqual(findingsFor(RULE, `# Analytics\n\n## Storage\n\nWe will keep the events in ClickHouse. ${sentence}\n`), [], sentence);
       }
-      // A lake table partitioned by a key that is not time is still a choice of where the load goes.
-      assertSingleFinding(RULE, '# Analytics\n\n## Storage\n\nWe will keep the features as Iceberg tables on S3, partitioned by entity_id.\n', 4, 'partitioned');
+      // By a key that is not time it is a layout for pruning reads too (labellers asked about it in none of 3 answers).
+      assert.deepStrictEqual(findingsFor(RULE, '# Analytics\n\n## Storage\n\nWe will keep the features as Iceberg tables on S3, partitioned by entity_id.\n'), []);
     });
 
     it('does not treat a log partitioned so one key\'s operations stay in order as sharding', () => {
@@ -126,9 +126,22 @@ describe(RULE, () => {
       assertSingleFinding(RULE, scan, 4, 'partition');
     });
 
-    it('does not treat a Kafka topic keyed by an id as sharding', () => {
+    it('does not treat files laid out by a key in an object store or lake table as sharding; the database beside them is', () => {
+      for (const layout of ['the loss tables themselves are Parquet in the object store, partitioned by run id', 'the offline store is Iceberg tables on S3, partitioned by available_date']) {
+        const text = `# Exposure\n\n## Storage\n\nWe will keep run metadata in Postgres; ${layout}.\n`;
+        assert.deepStrictEqual(findingsFor(RULE, text), [], layout);
+      }
+      const database = '# Exposure\n\n## Storage\n\nThe loss tables are Parquet in S3, and we will shard the Postgres metadata by run id.\n';
+      assertSingleFinding(RULE, database, 4, 'shard');
+    });
+
+    it('does not treat a Kafka topic keyed by an id as sharding, with or without its name before the key', () => {
       const text = '# Indexing\n\n## Design\n\nWe will publish changes to a Kafka topic partitioned by product id, and an indexer consumes it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
+      for (const named of ['a Kafka topic `txn.posted`, partitioned by account id', 'a Kafka topic txn.posted, partitioned by account id']) {
+        assert.deepStrictEqual(findingsFor(RULE, `# Fees\n\n## Design\n\nWe will publish every posted transaction to ${named}.\n`), [], named);
+        assertSingleFinding(RULE, `# Fees\n\n## Design\n\nWe will publish every posted transaction to ${named}, and shard the fee ledger by account id.\n`, 4, 'shard');
+      }
     });
 
 
