@@ -273,6 +273,7 @@ describe(RULE, () => {
       for (const sentence of [
         'Put a waiting room (queue page) in front of the booking pages from 8:45, letting people in at a rate the system can sustain.',
         'Unmatched spots after the day closes go to the make-good queue for sales to rebook.',
+        'Mismatches need an analyst team to triage the mismatch queue every morning.',
       ]) {
         const text = `# Pitch booking\n\n## Opening morning\n\nWe will run the booking API on two containers with Postgres. ${sentence}\n`;
         assert.deepStrictEqual(findingsFor(RULE, text), [], sentence);
