@@ -16,6 +16,12 @@ const POSSIBILITY = /\b(?:may|might|could|can(?!['’]t|not)|sometimes|occasiona
 /** A failure the candidate has judged ("losing it is acceptable", "so two gateways can't race"): a decision, not an open question. */
 const JUDGED = /\b(?:acceptable|fine|ok|okay|tolerable|harmless|no-?op|only|rare|rarely|unlikely|never|cannot|can['’]t|won['’]t)\b/i;
 
+/**
+ * The reason for a choice, told by what the rejected option would break ("Why Postgres and not Redis for counters:
+ * ... losing an increment on a Redis failover means ..."): the choice is the answer.
+ */
+const REJECTED_ALTERNATIVE = /^\W*why\b[^.:;]{0,80}?\b(?:and\s+not|not|rather\s+than|instead\s+of|over)\b|\b(?:rather\s+than|instead\s+of)\b/i;
+
 /** A sentence that states its failure as a condition and goes on to its consequence or handling ("If X fails, Y ..."); the match ends where the main clause starts. */
 const CONDITION_WITH_CLAUSE = /^\W*(?:if|when|whenever|once|in case|should|on|after|during)\b[^,;:]{3,120}[,;:](?=\s*\S)/i;
 
@@ -79,7 +85,7 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     // "If Stripe is down, those renewals fail": a condition whose main clause is another failure is raised and left, not handled.
     const condition = CONDITION_WITH_CLAUSE.exec(text);
     const failureFollows = condition !== null && IF_CONDITION.test(condition[0]) && failureInMainClause(concepts, text, sentence.start, condition[0].length);
-    if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || (condition && !failureFollows) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
+    if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || REJECTED_ALTERNATIVE.test(text) || (condition && !failureFollows) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
     return { start: sentence.start, end: sentence.end };

@@ -75,6 +75,12 @@ describe('failures the candidate names and leaves', () => {
     }
   });
 
+  it('not the reason for a choice told by what the rejected option breaks ("Why Postgres and not Redis: ... a Redis failover means ...")', () => {
+    assert.strictEqual(unansweredIn('Why Postgres and not Redis for counters: losing a counter increment on a Redis failover means a department can overspend.'), null);
+    assert.strictEqual(unansweredIn('We keep counters in Postgres rather than Redis, since an increment lost on a Redis failover could let a department overspend.'), null);
+    assert.strictEqual(unansweredIn('An increment lost on a Redis failover could let a department overspend.'), 'An increment lost on a Redis failover could let a department overspend.');
+  });
+
   it('not a purpose that answers its own failure ("To keep assignments from going stale when a robot may be stuck, ...")', () => {
     assert.strictEqual(unansweredIn('To keep assignments from going stale when a robot may be stuck behind a person, the dispatcher re-plans every 2 seconds.'), null);
   });

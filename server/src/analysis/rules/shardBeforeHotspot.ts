@@ -24,7 +24,7 @@ export const shardBeforeHotspot: Rule = {
     for (const m of ctx.concepts.all('shardingProposal')) {
       const section = sectionAt(ctx.doc, m.start);
       if (judged.has(section.index)) continue;
-      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m) || isOrderingPartitioning(ctx.doc, m) || isDataLakeLayout(ctx.doc, m)) continue;
+      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m) || isOrderingPartitioning(ctx.doc, m) || isDataLakeLayout(ctx.doc, m) || isDeferredOption(ctx.doc, m)) continue;
       if (!ctx.isDesignProposal && !ctx.isDesignSection(section)) continue;
       judged.add(section.index);
       if (firstHotspot < m.start || conditionalOnHotspot(ctx, m)) continue;
@@ -93,6 +93,22 @@ const FOR_ORDERING = /\bso(?:\s+that)?\b[^.;!?]{0,80}?\b(?:in\s+order|ordered|in
 export function isOrderingPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
   const sentence = doc.sentences[m.sentence];
   return FOR_ORDERING.test(doc.evidence.slice(m.start, sentence.end));
+}
+
+/** An option left for later with no trigger ("Later we can shard bookings by restaurant_id", "if needed"). */
+const DEFERRED = /\b(?:later(?:\s+on)?|if\s+(?:ever\s+)?needed|if\s+(?:we\s+)?(?:ever\s+)?need\s+(?:to|it)|if\s+(?:it|traffic|data|usage|load|volume|telemetry)\s+grows|down\s+the\s+(?:line|road)|in\s+the\s+future)\b/i;
+
+/**
+ * Whether the proposal is an option for later, not a step of the design ("we can shard the loans collection by
+ * patron_id later"): nothing is split yet, so there is no hotspot to name; what is missing is the trigger, which
+ * the rollout rule asks for. Labellers probed 1 of 10 such sentences as sharding before the hotspot.
+ */
+export function isDeferredOption(doc: DesignDocument, m: ConceptMatch): boolean {
+  const sentence = doc.sentences[m.sentence];
+  // Its own clause only: "..., so we can move big apps later" defers something else.
+  const after = doc.evidence.slice(m.end, sentence.end);
+  const clauseEnd = /[,;:]|\b(?:so|to|and)\b/.exec(after);
+  return DEFERRED.test(doc.evidence.slice(sentence.start, clauseEnd ? m.end + clauseEnd.index : sentence.end));
 }
 
 /** Files in an object store or a lake table format ("Parquet in the object store", "Iceberg tables on S3"). */

@@ -135,6 +135,15 @@ describe(RULE, () => {
       assertSingleFinding(RULE, database, 4, 'shard');
     });
 
+    it('does not treat an option left for later ("Later we can shard bookings by restaurant_id", "if needed") as a proposal', () => {
+      for (const sentence of ['Later we can shard bookings by restaurant_id.', 'If it grows we can add more containers and shard MongoDB by kindergartenId.', 'Kafka can be partitioned by flight number if needed.', 'We can shard the loans collection by patron_id later.']) {
+        assert.deepStrictEqual(findingsFor(RULE, `# Bookings\n\n## Scaling\n\nWe will run one Postgres primary with a read replica. ${sentence}\n`), [], sentence);
+      }
+      // "later" in another clause defers something else: the split itself happens now.
+      const now = '# Crashes\n\n## Storage\n\nTo scale writes we will partition the events table by app_id, 64 partitions each, with a lookup table so we can move big apps later.\n';
+      assertSingleFinding(RULE, now, 4, 'partition');
+    });
+
     it('does not treat a Kafka topic keyed by an id as sharding, with or without its name before the key', () => {
       const text = '# Indexing\n\n## Design\n\nWe will publish changes to a Kafka topic partitioned by product id, and an indexer consumes it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
