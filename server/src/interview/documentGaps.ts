@@ -32,7 +32,7 @@ import {
 } from './gapWeighting';
 import { unflaggedBroadcastFindings, unflaggedFailoverFindings, unflaggedHotPathFindings, unflaggedRaceFindings, unflaggedShardFindings } from './interviewFindings';
 import type { PlannedGap } from './plannedGap';
-import { isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
+import { isGoalsTitle, isTitledForFailures, isTitledForFailureStory } from './sectionRoles';
 import { stackBeyondLoadFindings, weighStackAgainstLoad } from './stackAgainstLoad';
 import { firstOpenTableRow, firstUnansweredFailure, type UnansweredFailure } from './unansweredFailures';
 import { oneStepCutoverFindings, unsequencedDesignFindings } from './unsequencedDesign';
@@ -128,8 +128,9 @@ function structureGaps(source: AnalysedText, findingGapKeys: ReadonlySet<string>
   const failuresTold = dedicatedSections(doc, concepts, 'failureHeading').some((s) => source.analysis.sections[s.index]?.structure.failureMode.present);
   source.analysis.sections.forEach((report, index) => {
     const section = doc.sections[index];
-    // A section titled for costs ("Trade-offs", "Cost") is the candidate's list of what the design gives up, not a part of it.
-    if (headingNames(concepts, section, 'costHeading')) return;
+    // A section titled for costs ("Trade-offs", "Cost") is the candidate's list of what the design gives up, not a part of it;
+    // one titled for goals ("Goals and measures") states what the design must achieve.
+    if (headingNames(concepts, section, 'costHeading') || (section.heading && isGoalsTitle(section.heading.text))) return;
     const riskList = !report.describesDesign && isTitledForFailures(concepts, section);
     if (!report.describesDesign && !riskList) return;
     const words = sectionWords(doc, concepts, section, source.sourceLength);

@@ -19,7 +19,7 @@ export function isPeripheralTitle(title: string | null | undefined): boolean {
  * the design answers later, not a claim to test. Interview-side: the primer's nested "Goals" hold proposals, so
  * the linter's requirements headings leave them out.
  */
-const GOALS_TITLE = /^\W*(?:(?:design|project|system)\s+)?(?:goals?|objectives?)(?:\s+and\s+non-goals)?\W*$/i;
+const GOALS_TITLE = /^\W*(?:(?:design|project|system)\s+)?(?:goals?|objectives?)(?:\s+(?:and|&)\s+(?:non-goals|measures|metrics|success\s+(?:criteria|metrics|measures)|constraints|scope))?\W*$/i;
 
 export function isGoalsTitle(title: string): boolean {
   return GOALS_TITLE.test(title);

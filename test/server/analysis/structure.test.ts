@@ -114,6 +114,9 @@ describe('answer structure per section', () => {
     assert.strictEqual(failure('Popular queries are served from memory to avoid overloading the index service.'), 'overloading');
     assert.strictEqual(failure('If the primary becomes unreachable, writes stall.'), 'If the primary becomes unreachable');
     assert.strictEqual(failure('To limit what an attacker can take if the hot wallet is compromised, we keep 2% of funds in it.'), 'if the hot wallet is compromised');
+    assert.strictEqual(failure('At 21:30 the watering officer is emailed, who can go down or phone someone.'), null);
+    assert.strictEqual(failure('A volunteer will go down to the site and check the tap.'), null);
+    assert.strictEqual(failure('If the primary goes down, writes stall.'), 'If the primary goes down');
     assert.strictEqual(failure('What breaks: the queue fills up when consumers stop.'), 'What breaks: the queue fills up when consumers stop.');
   });
 

@@ -11,6 +11,25 @@ function structureWeights(text: string, heading: string): Record<string, number>
 }
 
 describe('document gaps', () => {
+  it('asks a goals section ("Goals and measures") none of the structure questions: it states what the design must achieve', () => {
+    const text = (title: string) =>
+      [
+        '# Claims fraud referral',
+        '',
+        `## ${title}`,
+        '',
+        'Refer suspicious claims within 10 minutes of first notice, so the payments service holds them before any payout.',
+        '',
+        '## Scoring',
+        '',
+        'A scoring service reads claim events from Kafka and writes a score per claim to Postgres.',
+        '',
+      ].join('\n');
+    assert.deepStrictEqual(structureWeights(text('Goals and measures'), 'Goals and measures'), {});
+    assert.deepStrictEqual(structureWeights(text('Goals'), 'Goals'), {});
+    assert.ok(Object.keys(structureWeights(text('Referral hold'), 'Referral hold')).length > 0, 'the same text under a design title is asked');
+  });
+
   describe('what a structure question quotes', () => {
     const VEG = [
       '# Veg box customisation',
