@@ -233,7 +233,7 @@ export function documentGaps(source: AnalysedText, sectionLine?: number): Docume
   gaps = weighWishListsByShare(source, setAsideWishLists(source, gaps));
   gaps = weighByCentrality(source, gaps);
   gaps = sectionYieldsToFailureStory(weighStepFlows(source, deferOverviewQuestions(source, deferFailureModesOnNothingRunning(source, gaps))));
-  gaps = sectionYieldsToUnjustifiedStack(failureYieldsToMitigationCost(source, queueYieldsToConsistencyClaim(gaps)));
+  gaps = sectionYieldsToUnjustifiedStack(source, failureYieldsToMitigationCost(source, queueYieldsToConsistencyClaim(gaps)));
   gaps = weighStackAgainstLoad(source, replicaLagInReliabilityWaits(source, weighBySectionRole(source, idempotencyCostWaits(source, gaps))));
   const component = source.concepts ? biggestComponent(source.concepts) ?? null : null;
   if (sectionLine === undefined || !source.doc) return { gaps, component };

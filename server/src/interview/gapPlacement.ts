@@ -6,7 +6,7 @@ import { indexAtOrBefore, type DesignDocument } from '../analysis/document/model
 import { sentenceAround } from './candidateWords';
 import type { AnalysedText } from './analysedText';
 import type { PlannedGap } from './plannedGap';
-import { isOverviewTitle, isStackListAt } from './sectionRoles';
+import { isOverviewTitle, isStackListAt, isTitledForFailureStory } from './sectionRoles';
 
 /** What an overview section gives up on a tie with the section that designs the flow. */
 const OVERVIEW_TIE = 0.5;
@@ -107,7 +107,8 @@ export function queueWhereUsed(source: AnalysedText, gap: PlannedGap): PlannedGa
   const here = isStackListAt(concepts, gap.start) ? -1 : (scoreIn(gap.sectionIndex)?.score ?? 0) - overview;
   let best: { index: number; uses: QueueUses } | undefined;
   source.analysis.sections.forEach((report, index) => {
-    if (index === gap.sectionIndex || !report.describesDesign) return;
+    // A failure story ("Reliability", "What can go wrong") says how the queue stays up, not what flows through it.
+    if (index === gap.sectionIndex || !report.describesDesign || isTitledForFailureStory(concepts, doc.sections[index])) return;
     const uses = scoreIn(index);
     if (uses && uses.score > here && (!best || uses.score > best.uses.score)) best = { index, uses };
   });

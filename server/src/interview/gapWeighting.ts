@@ -187,8 +187,9 @@ export function failureYieldsToMitigationCost(source: AnalysedText, gaps: Planne
 /** How much a section's generic questions count beside its "which constraint forces each of these?". */
 const BESIDE_UNJUSTIFIED_FACTOR = 0.8;
 /**
- * How much the queue of a section titled for the stack ("Architecture", "Components") counts when the section lists
- * its technologies with no reason: labels chose the stack 6 times to 0 there. A "High-level design" walks a flow,
+ * How much the queue counts in a section that lists its technologies with no reason, where the section is titled
+ * for the stack ("Architecture", "Components") or the queue is named in the list itself ("Airflow, Spark, Feast,
+ * Kafka for publishing orders"): labels chose the stack 6 times to 0 there. A "High-level design" walks a flow,
  * and its queue is what labels probed.
  */
 const QUEUE_IN_STACK_FACTOR = 0.4;
@@ -198,14 +199,15 @@ const STACK_TITLE = /\b(?:architecture|components|building\s+blocks|(?:tech(?:no
  * A section that lists technologies with no reason is asked why each is there before what breaks, what it costs
  * or what drives it: in sections holding both, labellers chose the stack 40 times to 2.
  */
-export function sectionYieldsToUnjustifiedStack(gaps: PlannedGap[]): PlannedGap[] {
+export function sectionYieldsToUnjustifiedStack(source: AnalysedText, gaps: PlannedGap[]): PlannedGap[] {
   const stacked = new Set(gaps.filter((g) => g.kind === 'unjustified-components' && g.sectionIndex !== undefined).map((g) => g.sectionIndex));
   if (stacked.size === 0) return gaps;
   const generic = (g: PlannedGap) => g.kind.startsWith('structure:') || g.kind === 'mitigation-without-cost' || asksWhatBreaks(g);
   return gaps.map((g) => {
     if (!stacked.has(g.sectionIndex)) return g;
     if (generic(g)) return { ...g, weight: round(g.weight * BESIDE_UNJUSTIFIED_FACTOR) };
-    return g.kind === 'queue-without-failure-semantics' && STACK_TITLE.test(g.section ?? '') ? { ...g, weight: round(g.weight * QUEUE_IN_STACK_FACTOR) } : g;
+    const listed = STACK_TITLE.test(g.section ?? '') || (source.concepts !== null && g.start !== undefined && isStackListAt(source.concepts, g.start));
+    return g.kind === 'queue-without-failure-semantics' && listed ? { ...g, weight: round(g.weight * QUEUE_IN_STACK_FACTOR) } : g;
   });
 }
 

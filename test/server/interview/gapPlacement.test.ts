@@ -82,6 +82,24 @@ describe('where a gap is asked', () => {
     assert.match(queue.context, /message bus/);
   });
 
+  it('is not moved into a failure story ("Reliability"): that section says how the queue stays up, not what flows through it', () => {
+    const text = [
+      '# Replenishment',
+      '',
+      '## Platform',
+      '',
+      'We will run the pipeline on Airflow, with Spark for the feature build, Kafka for store events and Snowflake for history.',
+      '',
+      '## Reliability',
+      '',
+      'Snowflake and Kafka are managed services with their own high availability, and the Kafka topic keeps 7 days.',
+      '',
+    ].join('\n');
+    const queue = queueGap(text);
+    assert.ok(queue);
+    assert.strictEqual(queue.section, 'Platform');
+  });
+
   it('a queue stays where it is introduced when no other section moves more messages through it', () => {
     const text = [
       '# Wallet',

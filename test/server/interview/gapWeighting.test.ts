@@ -268,7 +268,7 @@ describe('a section listing technologies with no reason', () => {
 
   it('asks why each is there before its generic questions (0.8); other sections and specific questions stay', () => {
     const stack = gapIn(source, 'unjustified-components', 'Architecture');
-    const weights = sectionYieldsToUnjustifiedStack([
+    const weights = sectionYieldsToUnjustifiedStack(source, [
       stack,
       gapIn(source, 'structure:constraint', 'Architecture'),
       gapIn(source, 'missing-failure-mode', 'Architecture'),
@@ -279,8 +279,21 @@ describe('a section listing technologies with no reason', () => {
     assert.deepStrictEqual(weights, [1, 0.8, 0.8, 0.8, 1, 1]);
   });
 
+  it('asks the stack before a queue named in the list itself, whatever the section is called (0.4)', () => {
+    const text = ['# Replenishment', '', '## Platform', '', 'We will run Airflow, Spark, Feast, Kafka for publishing orders and Snowflake.', '', '## Ordering', '', 'Orders go to Kafka and the store systems consume them.', ''].join('\n');
+    const listSource = analyseDocument(text);
+    const at = (g: PlannedGap, words: string): PlannedGap => ({ ...g, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const weights = sectionYieldsToUnjustifiedStack(listSource, [
+      gapIn(listSource, 'unjustified-components', 'Platform'),
+      at(gapIn(listSource, 'queue-without-failure-semantics', 'Platform'), 'Kafka for publishing'),
+      gapIn(listSource, 'unjustified-components', 'Ordering'),
+      at(gapIn(listSource, 'queue-without-failure-semantics', 'Ordering'), 'Kafka and the store'),
+    ]).map((g) => g.weight);
+    assert.deepStrictEqual(weights, [1, 0.4, 1, 1]);
+  });
+
   it("asks an overview's stack before its queue (0.4); a flow section's queue beside a stack stays", () => {
-    const weights = sectionYieldsToUnjustifiedStack([
+    const weights = sectionYieldsToUnjustifiedStack(source, [
       gapIn(source, 'unjustified-components', 'Architecture'),
       gapIn(source, 'queue-without-failure-semantics', 'Architecture'),
       gapIn(source, 'unjustified-components', 'Stamp flow'),

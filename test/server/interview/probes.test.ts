@@ -224,12 +224,16 @@ describe('interview probes', () => {
 
     it('a sentence quoted once is not quoted again in full', () => {
       const plan = planOf('news-feed.md', 'neutral');
-      const queue = plan.findIndex((p) => p.rule === 'queue-without-failure-semantics');
-      assert.match(plan[queue].question, /^You wrote 'We will use Kafka, Redis, Cassandra, Elasticsearch and Flink for the feed pipeline'\. The consumers of Kafka/);
-      // The stack sentence is quoted again only by its clause (a "Kafka goes down" question on a stack list is deferred).
+      // The stack list is asked first as a stack ("which constraint forces each?"), quoting its sentence in full.
+      const stack = plan.findIndex((p) => p.rule === 'unjustified-components');
+      assert.match(plan[stack].question, /^You wrote 'We will use Kafka, Redis, Cassandra, Elasticsearch and Flink for the feed pipeline'\. Take them one at a time/);
+      // Later questions on the same sentence quote only their clause or name the component.
       const clause = plan.findIndex((p) => p.quote === 'We will use Kafka');
-      assert.ok(clause > queue, 'the clause comes after the full sentence');
+      assert.ok(clause > stack, 'the clause comes after the full sentence');
       assert.match(plan[clause].question, /^You wrote 'We will use Kafka'\. /);
+      const queue = plan.findIndex((p) => p.rule === 'queue-without-failure-semantics');
+      assert.ok(queue > stack);
+      assert.match(plan[queue].question, /^You mention 'Kafka'\. The consumers of Kafka/);
     });
 
     it('are deterministic, never quote the same words twice, and never name the answer', () => {
