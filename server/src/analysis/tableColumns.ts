@@ -1,7 +1,7 @@
 // A failure table states its parts by column: every cell under "What breaks" is a failure mode, every cell under
 // "Mitigation" what is done about it ("| Redis down | search can't show slots | fall back to Postgres |"). A
 // cell says "Redis down" with none of the words prose needs ("if Redis is down"), so the column title decides.
-import type { DesignDocument } from './document/model';
+import { indexAtOrBefore, type DesignDocument } from './document/model';
 
 /** A column whose cells name what breaks. */
 export const FAILURE_COLUMN = /^\W*(?:what\s+(?:breaks|fails|goes\s+wrong|can\s+go\s+wrong)|failures?(?:\s+modes?)?|failure\s+scenarios?|scenarios?|faults?)\W*$/i;
@@ -42,12 +42,18 @@ export function isPlaceholderCell(doc: DesignDocument, block: number): boolean {
   return PLACEHOLDER_CELL.test(blockText(doc, block));
 }
 
+/** Indices of the tables starting in [start, end), in text order: found by bisection, as sections ask once each. */
+export function tablesIn(doc: DesignDocument, start: number, end: number): number[] {
+  const out: number[] = [];
+  const before = indexAtOrBefore(doc.tables, start - 1);
+  for (let t = before + 1; t < doc.tables.length && doc.tables[t].start < end; t++) out.push(t);
+  return out;
+}
+
 /** The first filled cell, in tables starting in [start, end), under a column the title pattern names. */
 export function firstCellUnder(doc: DesignDocument, start: number, end: number, title: RegExp): ColumnCell | undefined {
-  for (let t = 0; t < doc.tables.length; t++) {
+  for (const t of tablesIn(doc, start, end)) {
     const table = doc.tables[t];
-    if (table.start < start) continue;
-    if (table.start >= end) break;
     const column = columnTitled(doc, t, title);
     if (column < 0) continue;
     for (const row of table.rows.slice(1)) {

@@ -4,7 +4,7 @@
 // takes over") or followed by what is done about it is answered, even when the analysis names no mitigation.
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import type { DesignDocument, Section } from '../analysis/document/model';
-import { cellInColumn, columnTitled, isPlaceholderCell, RESPONSE_COLUMN } from '../analysis/tableColumns';
+import { cellInColumn, columnTitled, isPlaceholderCell, RESPONSE_COLUMN, tablesIn } from '../analysis/tableColumns';
 import { isTitledForFailures } from './sectionRoles';
 
 /** Concepts that say what is done about a failure (a dead-letter queue and a replay are handling too; a recovery term such as "snapshot" is too often a noun). */
@@ -56,9 +56,8 @@ export function firstOpenTableRow(doc: DesignDocument, section: Section, sourceL
  * parser keeps no block for an empty cell, so a row short of the header misses its last cells.
  */
 function rowWithoutResponse(doc: DesignDocument, from: number, end: number): UnansweredFailure | undefined {
-  for (let t = 0; t < doc.tables.length; t++) {
+  for (const t of tablesIn(doc, from, end)) {
     const table = doc.tables[t];
-    if (table.start < from || table.start >= end) continue;
     const response = columnTitled(doc, t, RESPONSE_COLUMN);
     if (response < 0) continue;
     const row = table.rows.slice(1).find((cells) => {
