@@ -96,7 +96,7 @@ export function isOrderingPartitioning(doc: DesignDocument, m: ConceptMatch): bo
 }
 
 /** An option left for later with no trigger ("Later we can shard bookings by restaurant_id", "if needed"). */
-const DEFERRED = /\b(?:later(?:\s+on)?|if\s+(?:ever\s+)?needed|if\s+(?:we\s+)?(?:ever\s+)?need\s+(?:to|it)|if\s+(?:it|traffic|data|usage|load|volume|telemetry)\s+grows|down\s+the\s+(?:line|road)|in\s+the\s+future)\b/i;
+const DEFERRED = /\b(?:later(?:\s+on)?|(?:if|when|as)\s+(?:ever\s+)?needed|if\s+(?:we\s+)?(?:ever\s+)?need\s+(?:to|it)|if\s+(?:it|traffic|data|usage|load|volume|telemetry)\s+grows|down\s+the\s+(?:line|road)|in\s+the\s+future)\b/i;
 
 /**
  * Whether the proposal is an option for later, not a step of the design ("we can shard the loans collection by
