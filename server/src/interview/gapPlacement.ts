@@ -30,15 +30,14 @@ const CLAIM_BONUS = 20;
  * after a determiner only, since "the meter queues the session locally" is the verb; a word in a slashed list
  * ("types name/town/topic") is a field, not a channel.
  */
-const QUEUE_REFERENCE = /(?<![\w/])(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b(?!\/)/i;
+const QUEUE_REFERENCE = /(?<![\w/])(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b(?!\/)/gi;
 
 /**
  * The first reference to a queue in the text (at `start` in the document): a "queue" the vocabulary reads as
  * something else ("a waiting room (queue page)", "the make-good queue for sales") is not one.
  */
 function firstQueueReference(concepts: ConceptMatcher, text: string, start: number): { at: number; length: number } | undefined {
-  const all = new RegExp(QUEUE_REFERENCE.source, 'gi');
-  for (const m of text.matchAll(all)) {
+  for (const m of text.matchAll(QUEUE_REFERENCE)) {
     const at = start + m.index!;
     if (/^queue/i.test(m[0]) && !concepts.has('messageQueue', at, at + m[0].length)) continue;
     return { at, length: m[0].length };

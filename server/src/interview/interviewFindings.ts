@@ -4,7 +4,7 @@ import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import { isDesignContext } from '../analysis/designIntent';
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
 import { headingNames } from '../analysis/rules/mentionContext';
-import { isDataLakeLayout, isDeferredOption, isOrderingPartitioning, isRetentionPartitioning } from '../analysis/rules/shardBeforeHotspot';
+import { splitsNoLoad } from '../analysis/rules/shardBeforeHotspot';
 import { evidenceWithInlineCode, quote } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
@@ -42,7 +42,7 @@ export function unflaggedShardFindings(source: AnalysedText, flagged: readonly F
   for (const m of concepts.all('shardingProposal')) {
     if (m.start >= source.sourceLength) break;
     const section = sectionAt(doc, m.start);
-    if (judged.has(section.index) || flaggedSections.has(section.index) || inLinkOnlyItem(doc, m.start) || isRetentionPartitioning(doc, m) || isOrderingPartitioning(doc, m) || isDataLakeLayout(doc, m) || isDeferredOption(doc, m)) continue;
+    if (judged.has(section.index) || flaggedSections.has(section.index) || inLinkOnlyItem(doc, m.start) || splitsNoLoad(doc, m)) continue;
     judged.add(section.index);
     const report = source.analysis.sections[section.index];
     if (!report?.describesDesign || !section.heading || m.start < section.heading.end) continue;

@@ -24,7 +24,7 @@ export const shardBeforeHotspot: Rule = {
     for (const m of ctx.concepts.all('shardingProposal')) {
       const section = sectionAt(ctx.doc, m.start);
       if (judged.has(section.index)) continue;
-      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || isRetentionPartitioning(ctx.doc, m) || isOrderingPartitioning(ctx.doc, m) || isDataLakeLayout(ctx.doc, m) || isDeferredOption(ctx.doc, m)) continue;
+      if (inHeading(ctx.doc, m.start) || inReadingList(ctx, m.start) || inBackgroundSection(ctx, section) || splitsNoLoad(ctx.doc, m)) continue;
       if (!ctx.isDesignProposal && !ctx.isDesignSection(section)) continue;
       judged.add(section.index);
       if (firstHotspot < m.start || conditionalOnHotspot(ctx, m)) continue;
@@ -80,7 +80,7 @@ const BY_TIME = /\bby\s+(?:the\s+)?(?:day|date|week|month|hour|year|time|created
 const DROPS_OLD = /\b(?:drop\w*|detach\w*|archiv\w*|expir\w*|purg\w*|retention|older\s+than)\b/i;
 
 /** Whether the proposal partitions by time for retention: a lifecycle choice, not the relief of a hotspot (the interviewer asks the same). */
-export function isRetentionPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
+function isRetentionPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
   const sentence = doc.sentences[m.sentence];
   const after = doc.evidence.slice(m.start, sentence.end);
   return BY_TIME.test(after.slice(0, 60)) && DROPS_OLD.test(after);
@@ -90,7 +90,7 @@ export function isRetentionPartitioning(doc: DesignDocument, m: ConceptMatch): b
 const FOR_ORDERING = /\bso(?:\s+that)?\b[^.;!?]{0,80}?\b(?:in\s+order|ordered|in\s+sequence)\b|\b(?:keeps?|preserv(?:e|es|ing)|guarantee[sd]?)\s+(?:the\s+)?(?:[\w-]+\s+)?order(?:ing)?\b/i;
 
 /** Whether the proposal partitions a log or queue so one key's operations stay in order: ordering, not load. */
-export function isOrderingPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
+function isOrderingPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
   const sentence = doc.sentences[m.sentence];
   return FOR_ORDERING.test(doc.evidence.slice(m.start, sentence.end));
 }
@@ -103,7 +103,7 @@ const DEFERRED = /\b(?:later(?:\s+on)?|(?:if|when|as)\s+(?:ever\s+)?needed|if\s+
  * patron_id later"): nothing is split yet, so there is no hotspot to name; what is missing is the trigger, which
  * the rollout rule asks for. Labellers probed 1 of 10 such sentences as sharding before the hotspot.
  */
-export function isDeferredOption(doc: DesignDocument, m: ConceptMatch): boolean {
+function isDeferredOption(doc: DesignDocument, m: ConceptMatch): boolean {
   const sentence = doc.sentences[m.sentence];
   // Its own clause only: "..., so we can move big apps later" defers something else.
   const after = doc.evidence.slice(m.end, sentence.end);
@@ -120,11 +120,19 @@ const CLAUSE_START = /(?:;|\band\s+(?:then\s+)?(?:we|I|it|they)\b)(?![\s\S]*(?:;
  * Whether the proposal lays out files in an object store or lake table by a key ("the YLTs are Parquet in the
  * object store, partitioned by run id"): a layout for pruning reads, not a database split to relieve a hotspot.
  */
-export function isDataLakeLayout(doc: DesignDocument, m: ConceptMatch): boolean {
+function isDataLakeLayout(doc: DesignDocument, m: ConceptMatch): boolean {
   const sentence = doc.sentences[m.sentence];
   const before = doc.evidence.slice(sentence.start, m.start);
   const clause = CLAUSE_START.exec(before);
   return DATA_LAKE.test(clause ? before.slice(clause.index + clause[0].length) : before);
+}
+
+/**
+ * Whether the partitioning relieves no load now: by time for retention, for per-key order, a lake's file layout, or
+ * an option left for later. The rule and the interviewer's own shard question skip the same proposals.
+ */
+export function splitsNoLoad(doc: DesignDocument, m: ConceptMatch): boolean {
+  return isRetentionPartitioning(doc, m) || isOrderingPartitioning(doc, m) || isDataLakeLayout(doc, m) || isDeferredOption(doc, m);
 }
 
 /** A clause that starts another step between a proposal and a condition: ", and", "; ", ", then". */
