@@ -12,6 +12,13 @@ import type { Level, Persona, Probe } from './types';
 const SAME_KIND_FACTOR = 0.94;
 /** A further gap in a section already probed counts for this much: every part of the design is asked about once before any twice. */
 const SAME_SECTION_FACTOR = 0.9;
+/**
+ * From the third question on, an unranked wish list within this share of a generic checklist question ("what breaks
+ * here?", "which constraint?") is asked instead: once the core has been probed, "which of these comes first?" on a
+ * list the candidate wrote is the sharper close (of 31 third questions this changes over 602 labelled answers,
+ * labellers asked the wish list in 21, the checklist question it displaced in 1).
+ */
+const WISH_LIST_OVER_CHECKLIST = 0.8;
 /** A further gap about a component already asked about ("Kafka" twice) counts for this much: one question per component before a second. */
 const SAME_COMPONENT_FACTOR = 0.8;
 
@@ -23,20 +30,25 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
   const quotes = new Set<string>();
   const out: PlannedGap[] = [];
   while (remaining.length) {
+    const scoreOf = (r: (typeof remaining)[number]): number =>
+      r.base *
+      SAME_KIND_FACTOR ** (kinds.get(r.gap.kind) ?? 0) *
+      SAME_SECTION_FACTOR ** (r.gap.sectionIndex === undefined ? 0 : sections.get(r.gap.sectionIndex) ?? 0) *
+      SAME_COMPONENT_FACTOR ** (r.gap.component === undefined ? 0 : components.get(componentKey(r.gap.component)) ?? 0);
     let best = -1;
     let bestScore = -Infinity;
     remaining.forEach((r, i) => {
-      const score =
-        r.base *
-        SAME_KIND_FACTOR ** (kinds.get(r.gap.kind) ?? 0) *
-        SAME_SECTION_FACTOR ** (r.gap.sectionIndex === undefined ? 0 : sections.get(r.gap.sectionIndex) ?? 0) *
-        SAME_COMPONENT_FACTOR ** (r.gap.component === undefined ? 0 : components.get(componentKey(r.gap.component)) ?? 0);
+      const score = scoreOf(r);
       // Ties keep the input order (document order for a document, the bank's order for a practice question).
       if (score > bestScore + 1e-9) {
         best = i;
         bestScore = score;
       }
     });
+    if (out.length >= 2 && isChecklistQuestion(remaining[best].gap)) {
+      const wishList = remaining.findIndex((r) => r.gap.kind === 'unprioritized-improvements');
+      if (wishList >= 0 && scoreOf(remaining[wishList]) >= WISH_LIST_OVER_CHECKLIST * bestScore) best = wishList;
+    }
     const { gap } = remaining.splice(best, 1)[0];
     const quote = normalizedQuote(gap.quote);
     if (quote && quotes.has(quote)) continue;
@@ -47,6 +59,11 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
     if (gap.component !== undefined) components.set(componentKey(gap.component), (components.get(componentKey(gap.component)) ?? 0) + 1);
   }
   return shortenRepeatedSentences(out);
+}
+
+/** A question any design section raises ("what breaks here?", a missing structure part), not one about something the candidate claimed. */
+function isChecklistQuestion(gap: PlannedGap): boolean {
+  return gap.kind === 'missing-failure-mode' || gap.kind.startsWith('structure:');
 }
 
 /** A persona's emphasis is on what the candidate wrote and left open; a practice question's unquoted pressure point keeps the bank's weight. */

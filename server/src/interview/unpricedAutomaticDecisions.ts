@@ -2,9 +2,12 @@
 // under £500 are auto-approved", "after 12 s we automatically resend through the next provider". It is the
 // section's mitigation, and a strong interviewer asks what it costs when it is wrong. The linter's
 // mitigation-without-cost knows generic measures (caches, replicas, retries), not a domain's own decisions.
+import { isDesignContext } from '../analysis/designIntent';
+import { sentenceAt } from '../analysis/document/model';
 import { firstCostStatement } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
+import { isPeripheralTitle } from './sectionRoles';
 
 const MISSING = ['the new cost (what the automatic decision gets wrong, how often, and who notices)'];
 
@@ -22,12 +25,18 @@ export function unpricedAutomaticDecisionFindings(source: AnalysedText): Finding
   const out: Finding[] = [];
   source.analysis.sections.forEach((report, index) => {
     const section = doc.sections[index];
-    if (!report.describesDesign || !section.heading || section.start >= end) return;
+    if (!section.heading || section.start >= end) return;
+    // A policy section ("Handling late returns") names no component, but a decision taken there is design all the same.
+    if (!report.describesDesign && !(isDesignContext(doc, concepts, section) && !isPeripheralTitle(section.heading.text))) return;
     const from = section.heading.end;
     const to = Math.min(section.ownEnd, end);
     // Not negatable in the vocabulary: "with no reply in 14 days we automatically close" takes the decision.
     const decision = concepts.in('automaticDecision', from, to).find((m) => !RULED_OUT.test(doc.evidence.slice(Math.max(from, m.start - 40), m.start)));
-    if (!decision || firstCostStatement(doc, concepts, from, to)) return;
+    if (!decision) return;
+    // Its price is said where it is taken (its paragraph or list item): "the estimated penalty" in the next bullet prices something else.
+    const block = doc.sentences[sentenceAt(doc, decision.start)]?.block;
+    const said = block === undefined ? { start: from, end: to } : doc.blocks[block];
+    if (firstCostStatement(doc, concepts, said.start, said.end)) return;
     const written = concepts.textOf(decision);
     const question = LAST_WRITER_WINS.test(written)
       ? `Whose change does ${written} silently lose, how would they find out, and what does a skewed clock do to it?`

@@ -141,6 +141,19 @@ describe('interview probes', () => {
       assert.ok(core >= 0 && cdn > core, `the core at ${core}, the CDN at ${cdn}`);
     });
 
+    it('from the third question on, an unranked wish list close behind a checklist question is asked instead of it', () => {
+      const gap = (kind: string, weight: number, sectionIndex: number): PlannedGap => ({ ...unquotedGap(`${kind}#${sectionIndex}`, kind, kind.startsWith('structure:') ? null : kind), weight, sectionIndex });
+      const order = (gaps: PlannedGap[]) => rankGaps(gaps, PERSONAS.neutral, 'senior').map((g) => g.id);
+      const core = [gap('queue-without-failure-semantics', 9.5, 0), gap('eventual-consistency-unqualified', 9, 1)];
+      // Third: "which of these comes first?" on the list beats a third "what breaks here?" it is within 0.8 of.
+      assert.deepStrictEqual(order([...core, gap('missing-failure-mode', 6, 2), gap('unprioritized-improvements', 4.9, 3)]).slice(0, 3), ['queue-without-failure-semantics#0', 'eventual-consistency-unqualified#1', 'unprioritized-improvements#3']);
+      assert.deepStrictEqual(order([...core, gap('structure:constraint', 5, 2), gap('unprioritized-improvements', 4.2, 3)])[2], 'unprioritized-improvements#3');
+      // Not from further behind, not over a question about something the candidate claimed, and never first or second.
+      assert.deepStrictEqual(order([...core, gap('missing-failure-mode', 6, 2), gap('unprioritized-improvements', 4, 3)])[2], 'missing-failure-mode#2');
+      assert.deepStrictEqual(order([...core, gap('shard-before-hotspot', 6, 2), gap('unprioritized-improvements', 5, 3)])[2], 'shard-before-hotspot#2');
+      assert.deepStrictEqual(order([gap('missing-failure-mode', 6, 0), gap('unprioritized-improvements', 5.5, 1), gap('missing-failure-mode', 6, 2)]), ['missing-failure-mode#0', 'missing-failure-mode#2', 'unprioritized-improvements#1']);
+    });
+
     it('bytedance reaches the rollout path before stripe does', () => {
       const at = (persona: PersonaId) => planOf('payments-ledger.md', persona).findIndex((p) => p.rule === 'missing-rollout-path');
       assert.strictEqual(at('bytedance'), 3);

@@ -73,6 +73,8 @@ describe('an automatic decision given without its cost (interviewer-side mitigat
       ['Claims under £500 are auto-approved and paid the same day.', 'auto-approved'],
       ['After 12 s with no delivery receipt we automatically resend through the next provider.', 'automatically resend'],
       ['Disputes with no reply in 14 days are automatically closed in the buyer\'s favour.', 'automatically closed'],
+      ['A recall the borrower cannot meet is automatically borrowed from the alternative lender pool.', 'automatically borrowed'],
+      ['When a ward drops below par level the system automatically reorders from the wholesaler.', 'automatically reorders'],
     ] as const) {
       const found = decisions(attendance(written));
       assert.deepStrictEqual(found.map((f) => f.data.trigger), [trigger], written);
@@ -80,5 +82,28 @@ describe('an automatic decision given without its cost (interviewer-side mitigat
     for (const written of ['The app automatically syncs when it is back online.', 'Phones auto-update the app overnight.']) {
       assert.deepStrictEqual(decisions(attendance(written)), [], written);
     }
+  });
+
+  it('is asked in a policy section that names no component, and a cost stated in another bullet does not price it', () => {
+    const text = [
+      '# Bookshop order fulfilment',
+      '',
+      '## Checkout',
+      '',
+      'The web shop writes each order to Postgres and the warehouse service picks it within four hours.',
+      '',
+      '## Handling stock-outs',
+      '',
+      'Stock-outs are the main reason orders ship late, so the design handles them explicitly:',
+      '',
+      '- Orders waiting on a title are listed for the buyer each morning with the expected date.',
+      '- For orders above £40, the system automatically buys the missing title from the wholesaler so the order ships on time.',
+      '- Titles out of stock for more than 30 days are delisted; the trade-off is a shorter catalogue.',
+      '',
+    ].join('\n');
+    const found = decisions(text);
+    assert.deepStrictEqual(found.map((f) => [f.data.trigger, f.range.start.line]), [['automatically buys', 11]]);
+    // Said in its own list item, the price answers it.
+    assert.deepStrictEqual(decisions(text.replace('so the order ships on time.', 'so the order ships on time, at the cost of the wholesaler margin.')), []);
   });
 });
