@@ -75,6 +75,7 @@ describe('an automatic decision given without its cost (interviewer-side mitigat
       ['Disputes with no reply in 14 days are automatically closed in the buyer\'s favour.', 'automatically closed'],
       ['A recall the borrower cannot meet is automatically borrowed from the alternative lender pool.', 'automatically borrowed'],
       ['When a ward drops below par level the system automatically reorders from the wholesaler.', 'automatically reorders'],
+      ['An unpaid debit is automatically re-presented seven days later.', 'automatically re-presented'],
     ] as const) {
       const found = decisions(attendance(written));
       assert.deepStrictEqual(found.map((f) => f.data.trigger), [trigger], written);

@@ -87,6 +87,33 @@ describe(RULE, () => {
       assert.strictEqual(f.data.complexity, 'partition the key space');
     });
 
+    it('an alert threshold is not a trigger, and "day 1" of a settlement cycle is not a baseline', () => {
+      const text = (observability: string, cycle = 'Bacs runs a 3-day cycle: submit on day 1, debit on day 3.') =>
+        [
+          '# Premium collection by Direct Debit',
+          '',
+          '## Requirements',
+          '',
+          `One Bacs file per processing day, submitted by the 22:30 cut-off. ${cycle}`,
+          '',
+          '## Scaling',
+          '',
+          'We will partition the instalments table by due_date and shard the agent read model by policy_id across four Postgres nodes.',
+          '',
+          '## Observability',
+          '',
+          observability,
+          '',
+        ].join('\n');
+      const alerting = 'We alert if the unpaid rate is above 3% and page when consumer lag exceeds 60 seconds.';
+      const f = assertSingleFinding(RULE, text(alerting), 0, 'Premium collection by Direct Debit');
+      assert.deepStrictEqual(f.data.missing, [BASELINE, TRIGGER]);
+      // A threshold that brings in the next piece is one, in the same section as the alerts.
+      assert.deepStrictEqual(findingsFor(RULE, text(`${alerting} When lag stays above 5 minutes we add a second consumer group.`, 'We start with one Postgres node.')), []);
+      // "Day 1" alone (no cycle of days after it) is still a baseline.
+      assert.deepStrictEqual(assertSingleFinding(RULE, text(alerting, 'On day 1 only motor policies move.'), 0, 'Premium collection by Direct Debit').data.missing, [TRIGGER]);
+    });
+
     it('a trigger only in a code block or an HTML comment does not count', () => {
       const text = fixture('trap-trigger-in-code.md');
       const f = assertSingleFinding(RULE, text, 0, 'Audit log');
