@@ -146,6 +146,25 @@ describe(RULE, () => {
       assert.strictEqual(f.data.section, 'Architecture');
     });
 
+    it('where the queue is sold as reliability ("SQS gives us a durable buffer"), with no verb of a flow', () => {
+      const text = [
+        '# Level crossing fault reports',
+        '',
+        'We will route about 300 fault reports a day, a few thousand an hour in storms, to signallers and maintenance teams.',
+        '',
+        '## Report routing',
+        '',
+        'SQS gives us a durable buffer between intake and routing, so a burst of reports during a storm is absorbed.',
+        'The routing worker is stateless.',
+        '',
+      ].join('\n');
+      const f = assertSingleFinding(RULE, text, 6, 'SQS');
+      assert.deepStrictEqual(f.data.missing, [BACKLOG, REPLAY, IDEMPOTENCY, POISON, OBSERVABILITY]);
+      // "Provides" puts it to use too; a sentence that only names it does not.
+      assertSingleFinding(RULE, text.replace('gives us a durable buffer', 'provides durable storage'), 6, 'SQS');
+      assert.deepStrictEqual(findingsFor(RULE, text.replace('SQS gives us a durable buffer between intake and routing', 'SQS is fully managed')), []);
+    });
+
     it('on rows streamed "into the `orders` Kafka topic"', () => {
       const text = '# Loyalty points\n\nWe will build a points ledger for 30M members.\n\n## Earning points\n\nDebezium streams new rows from the order database into the `orders` Kafka topic.\n';
       assertSingleFinding(RULE, text, 6, 'Kafka topic');
