@@ -46,7 +46,40 @@ export function firstUnansweredFailure(doc: DesignDocument, concepts: ConceptMat
   // A section titled for a protection ("Rate limiting") opens with the risks it answers: they are its motivation.
   if (section.heading && concepts.spansInText('protectionHeading', section.heading.text).length > 0) return undefined;
   // Under "Risks" every item is a possibility: the title says so, whether or not the sentence does ("may").
-  return rowWithoutResponse(doc, from, end) ?? sentenceWithoutResponse(doc, concepts, from, end, isTitledForFailures(concepts, section));
+  const listedAsRisks = isTitledForFailures(concepts, section);
+  const sentence = sentenceWithoutResponse(doc, concepts, from, end, listedAsRisks);
+  const item = listedAsRisks ? riskItemWithoutResponse(doc, concepts, from, end) : undefined;
+  return rowWithoutResponse(doc, from, end) ?? (item && (!sentence || item.start < sentence.start) ? item : sentence);
+}
+
+/** A risk the candidate accepted ("acceptable", "rare"), not left open. */
+const ACCEPTED = /\b(?:acceptable|accept|accepted|fine|ok|okay|tolerable|harmless|rare|rarely|unlikely|no-?op)\b/i;
+/** A risk item's first sentence this short is its label. */
+const LABEL_WORDS = 5;
+
+/**
+ * Under "Risks" every item is a risk, whether or not its words name a failure the vocabulary knows ("Last-minute
+ * drop-outs: a shift can end up with nobody"): the first item nothing in it answers (a measure, a fallback, a
+ * response sentence) or accepts.
+ */
+function riskItemWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, from: number, end: number): UnansweredFailure | undefined {
+  for (const item of doc.items) {
+    if (item.end <= from) continue;
+    if (item.start >= end) break;
+    if (item.start < from || item.blockEnd <= item.blockStart) continue;
+    const first = doc.blocks[item.blockStart];
+    if (first.sentenceEnd <= first.sentenceStart) continue;
+    const to = Math.min(item.end, end);
+    const text = doc.evidence.slice(item.start, to);
+    if (ACCEPTED.test(text) || RESPONSE_CLAUSE.test(text) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, item.start, to)) continue;
+    const sentences = doc.sentences.slice(first.sentenceStart, doc.blocks[item.blockEnd - 1].sentenceEnd);
+    if (sentences.slice(1).some((x) => RESPONSE_OPENING.test(doc.evidence.slice(x.start, x.end)))) continue;
+    // A bold label ("**Saturday rush.**") names the risk; the sentence after it says what happens, and is quoted.
+    const label = sentences[0];
+    const said = sentences.length > 1 && doc.evidence.slice(label.start, label.end).trim().split(/\s+/).length <= LABEL_WORDS ? sentences[1] : label;
+    return { start: said.start, end: said.end };
+  }
+  return undefined;
 }
 
 /** A failure table's row the candidate left open ("| Walker doesn't turn up | ... | — |"), even where other rows are answered. */

@@ -126,6 +126,18 @@ describe('failures listed under "Risks"', () => {
     assert.strictEqual(unansweredUnder('Risks', carrier), carrier.slice(2));
   });
 
+  it('every item is a risk: the first one nothing in it answers or accepts, quoted by what it says after its label', () => {
+    const items = [
+      '- **The server dies.** Nightly backup of the database; the printed list at the host stand is the fallback for the evening.',
+      '- **Guests ignore the text.** Some will; that is acceptable, the host calls the next name.',
+      '- **Saturday rush.** At 8pm a party of six can wait forty minutes with nobody telling them where they are in the list.',
+    ];
+    // No failure word the vocabulary knows in the third item ("wait forty minutes with nobody telling them"), and it is left open.
+    assert.strictEqual(unansweredUnder('Risks', items.join('\n')), 'At 8pm a party of six can wait forty minutes with nobody telling them where they are in the list.');
+    assert.strictEqual(unansweredUnder('Risks', items.slice(0, 2).join('\n')), null);
+    assert.strictEqual(unansweredUnder('Sending the SMS', items.join('\n')), null);
+  });
+
   it('the same sentence outside a section titled for failures states no possibility, and is not asked', () => {
     assert.strictEqual(unansweredUnder('Sending the SMS', carrier), null);
   });

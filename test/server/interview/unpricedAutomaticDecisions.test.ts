@@ -76,6 +76,7 @@ describe('an automatic decision given without its cost (interviewer-side mitigat
       ['A recall the borrower cannot meet is automatically borrowed from the alternative lender pool.', 'automatically borrowed'],
       ['When a ward drops below par level the system automatically reorders from the wholesaler.', 'automatically reorders'],
       ['An unpaid debit is automatically re-presented seven days later.', 'automatically re-presented'],
+      ['If a renewal charge fails we retry it automatically on day 3, 7 and 13 of the grace period.', 'retry it automatically'],
     ] as const) {
       const found = decisions(attendance(written));
       assert.deepStrictEqual(found.map((f) => f.data.trigger), [trigger], written);
