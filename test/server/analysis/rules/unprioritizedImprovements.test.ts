@@ -76,6 +76,13 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, fixture('trap-flow-list.md')), []);
     });
 
+    it('requirements under "What it needs to do" are not a to-do list, where "To do" still is one', () => {
+      const list = '- Ringers say whether they are coming to each practice.\n- The captain sees who is coming.\n- Ringers can offer to ring at another tower.\n- Reminders go out 48 hours before practice.\n';
+      const doc = (heading: string) => `# Practice rota\n\nWe will build a rota app for 60 ringers.\n\n## ${heading}\n\n${list}`;
+      for (const heading of ['What it needs to do', 'What the run has to do']) assert.deepStrictEqual(findingsFor(RULE, doc(heading)), [], heading);
+      assertSingleFinding(RULE, doc('To do'), 4, 'To do');
+    });
+
     it('lists of three or fewer are left alone', () => {
       const text = '## Next steps\n\n- Add an index\n- Cache the hot keys\n- Batch the writes\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
