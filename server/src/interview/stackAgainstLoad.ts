@@ -17,11 +17,12 @@ const STACK_MIN_TECHNOLOGIES = 5;
 /** How much "which constraint forces each of these?" counts when the stack is far beyond the stated load. */
 const STACK_BEYOND_LOAD_FACTOR = 2;
 
-const SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400 };
+const DAY = 86400;
+const SECONDS: Readonly<Record<string, number>> = { s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: DAY, day: DAY, week: 7 * DAY, month: 30 * DAY, quarter: 91 * DAY, term: 91 * DAY, semester: 182 * DAY, year: 365 * DAY };
 
-/** "~9,000 checkouts per day", "40 writes/s", "40k/s at peak", "1M bookings a day", "300k-600k events per day", "5k QPS". */
+/** "~9,000 checkouts per day", "40 writes/s", "40k/s at peak", "1M bookings a day", "300k-600k events per day", "5k QPS", "~2,000 applications per term". */
 const RATE =
-  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|thousand|million|billion)?(?:\s*[-–]\s*\d[\d,.]*\s*(?:k|m|thousand|million)?)?(?:(?:\s+[a-z][\w-]*){0,3}?(?:\s*\/\s*|\s+per\s+|\s+an?\s+)(second|sec|s|minute|min|hour|hr|h|day|d)\b|\s*(qps|rps|tps)\b)/gi;
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|thousand|million|billion)?(?:\s*[-–]\s*\d[\d,.]*\s*(?:k|m|thousand|million)?)?(?:(?:\s+[a-z][\w-]*){0,3}?(?:\s*\/\s*|\s+per\s+|\s+an?\s+)(second|sec|s|minute|min|hour|hr|h|day|d|week|month|quarter|term|semester|year)\b|\s*(qps|rps|tps)\b)/gi;
 
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, billion: 1e9 };
 

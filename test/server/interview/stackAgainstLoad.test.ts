@@ -29,6 +29,9 @@ describe('a stack against the load the document states', () => {
     assert.strictEqual(statedPeakRate('1M bookings per day, 30M searches per day.')?.toFixed(1), '347.2');
     assert.strictEqual(statedPeakRate('about 5k QPS at peak'), 5000);
     assert.strictEqual(statedPeakRate('~9,000 checkouts and ~9,000 returns per day')?.toFixed(3), '0.104');
+    // Rates over a week, a school term or a year: "~2,000 applications per term" is far under one a second.
+    assert.strictEqual(statedPeakRate('~2,000 applications per term')?.toExponential(2), (2000 / (91 * 86400)).toExponential(2));
+    assert.strictEqual(statedPeakRate('about 600 bookings a week and 12k a year')?.toExponential(2), (600 / (7 * 86400)).toExponential(2));
     assert.strictEqual(statedPeakRate('The API returns 503 and the p99 stays under 200 ms.'), undefined);
   });
 
