@@ -243,6 +243,7 @@ describe(RULE, () => {
         'A robot slowed by a queue at a station is re-planned in the next batch.',
         'A renewal is allowed only if the title\'s hold queue is empty.',
         'Accounts that share a device are put at the back of the queue.',
+        'Overhead cameras count people at the taxi rank queue entry, and the security queue length feeds the forecast.',
         '',
       ].join('\n');
       assert.deepStrictEqual(findingsFor(RULE, text), []);

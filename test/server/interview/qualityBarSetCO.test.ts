@@ -1,0 +1,11 @@
+// The quality bar of issue 4 on set CO (test/fixtures/interview/setco/): eight design answers written and labelled
+// by an author who never read the interviewer's code nor ran it. Untouched (measured before any of its misses
+// were looked at) on the engine after the 2026-11-28 seventh session's fifth round (d659450): 7/8, 6/8.
+import * as path from 'path';
+import { qualityBarSuite } from './qualityMatching';
+
+const DIR = path.join(__dirname, '../../fixtures/interview/setco');
+
+describe('interviewer quality bar, independent set CO (untouched 7/8, 6/8)', () => {
+  qualityBarSuite(DIR, { first: 7, twoOfThree: 6 });
+});
