@@ -59,8 +59,8 @@ const LABEL_WORDS = 5;
 
 /**
  * Under "Risks" every item is a risk, whether or not its words name a failure the vocabulary knows ("Last-minute
- * drop-outs: a shift can end up with nobody"): the first item nothing in it answers (a measure, a fallback, a
- * response sentence) or accepts.
+ * drop-outs: a shift can end up with nobody"): the first item that raises a failure or a possibility and that
+ * nothing in it answers (a measure, a fallback, a response sentence) or accepts.
  */
 function riskItemWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, from: number, end: number): UnansweredFailure | undefined {
   for (const item of doc.items) {
@@ -71,7 +71,8 @@ function riskItemWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     if (first.sentenceEnd <= first.sentenceStart) continue;
     const to = Math.min(item.end, end);
     const text = doc.evidence.slice(item.start, to);
-    if (ACCEPTED.test(text) || RESPONSE_CLAUSE.test(text) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, item.start, to)) continue;
+    // An item that names no failure and no possibility ("**Margaret is away.** A second admin gets the same rights") states its handling.
+    if ((!POSSIBILITY.test(text) && !concepts.has('failureMode', item.start, to)) || ACCEPTED.test(text) || RESPONSE_CLAUSE.test(text) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, item.start, to)) continue;
     const sentences = doc.sentences.slice(first.sentenceStart, doc.blocks[item.blockEnd - 1].sentenceEnd);
     if (sentences.slice(1).some((x) => RESPONSE_OPENING.test(doc.evidence.slice(x.start, x.end)))) continue;
     // A bold label ("**Saturday rush.**") names the risk; the sentence after it says what happens, and is quoted.
