@@ -8,7 +8,7 @@ import { cellInColumn, columnTitled, isPlaceholderCell, RESPONSE_COLUMN, tablesI
 import { isTitledForFailures } from './sectionRoles';
 
 /** Concepts that say what is done about a failure (a dead-letter queue and a replay are handling too; a recovery term such as "snapshot" is too often a noun). */
-const RESPONSE_CONCEPTS = ['mitigationLanguage', 'mitigationPurpose', 'fallbackBehaviour', 'degradationPath', 'queuePoisonMessage', 'queueReplay', 'queueIdempotency', 'queueBacklog', 'queueObservability'] as const;
+const RESPONSE_CONCEPTS = ['mitigationLanguage', 'mitigationPurpose', 'fallbackBehaviour', 'degradationPath', 'queuePoisonMessage', 'queueReplay', 'queueIdempotency', 'queueBacklog', 'queueObservability', 'concurrencyControl'] as const;
 
 /** A failure raised as something that can happen ("the car may not receive", "sometimes the ack comes back late"), not a setting or a rule. */
 const POSSIBILITY = /\b(?:may|might|could|can(?!['’]t|not)|sometimes|occasionally|at\s+times|possibly|risks?|chance|it\s+is\s+possible)\b/i;

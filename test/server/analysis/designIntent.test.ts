@@ -151,6 +151,9 @@ describe('design intent', () => {
       const section = (title: string) => `# Coupons at the till\n\n## ${title}\n\nThe till must never block the queue, and we will keep coupons in Redis.\n\n## Redemption\n\nWe will write each redemption to Postgres.\n`;
       assert.deepStrictEqual(designTitles(section('What constrains us')), ['Redemption']);
       assert.deepStrictEqual(designTitles(section('Constraints')), ['Redemption']);
+      // Its motivation is not its design either.
+      assert.deepStrictEqual(designTitles(section('Why this exists')), ['Redemption']);
+      assert.deepStrictEqual(designTitles(section('Why now')), ['Redemption']);
       assert.deepStrictEqual(designTitles(section('Coupon cache')), ['Coupon cache', 'Redemption']);
     });
 

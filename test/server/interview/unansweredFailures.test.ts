@@ -49,6 +49,12 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn('The car may not receive the unlock command in underground parking. We retry three times, then offer a Bluetooth unlock.'), null);
   });
 
+  it('not a failure its own sentence stops with a lock or a unique index, where the bare race is asked', () => {
+    const race = 'Two members may book the last car at once and one booking is lost';
+    assert.strictEqual(unansweredIn(`${race}; a unique index on (car_id, slot) means the second insert fails.`), null);
+    assert.strictEqual(unansweredIn(`${race}.`), `${race}.`);
+  });
+
   it('not a failure the same sentence routes somewhere ("lines that fail to parse go to a dead-letter topic")', () => {
     assert.strictEqual(unansweredIn('Events that can fail to parse go to a dead-letter topic that the on-call engineer reviews.'), null);
   });

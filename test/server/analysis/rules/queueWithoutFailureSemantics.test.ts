@@ -244,6 +244,7 @@ describe(RULE, () => {
         'A renewal is allowed only if the title\'s hold queue is empty.',
         'Accounts that share a device are put at the back of the queue.',
         'Overhead cameras count people at the taxi rank queue entry, and the security queue length feeds the forecast.',
+        'Every comment goes through the moderation queue before it is visible.',
         '',
       ].join('\n');
       assert.deepStrictEqual(findingsFor(RULE, text), []);
