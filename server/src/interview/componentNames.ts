@@ -16,7 +16,7 @@ interface ComponentMention {
 }
 
 /** Words that cannot qualify a component ("the service", "each worker"): the generic word stays alone. */
-const NOT_QUALIFIERS = new Set(['we', 'i', 'you', 'they', 'it', 'us', 'them', 'then', 'also', 'can', 'will', 'should', 'must', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'each', 'every', 'one', 'this', 'that', 'to', 'in', 'of', 'by', 'and', 'or', 'with', 'per', 'new', 'same', 'other', 'many', 'more', 'all', 'any', 'single', 'separate', 'from', 'on', 'for', 'into', 'via', 'different', 'several', 'multiple', 'various', 'both', 'few', 'some', 'most', 'these', 'those', 'such', 'two', 'three', 'following', 'above', 'below', 'remaining']);
+const NOT_QUALIFIERS = new Set(['we', 'i', 'you', 'they', 'it', 'us', 'them', 'whose', 'which', 'who', 'whom', 'where', 'when', 'his', 'her', 'my', 'then', 'also', 'can', 'will', 'should', 'must', 'the', 'a', 'an', 'our', 'your', 'their', 'its', 'each', 'every', 'one', 'this', 'that', 'to', 'in', 'of', 'by', 'and', 'or', 'with', 'per', 'new', 'same', 'other', 'many', 'more', 'all', 'any', 'single', 'separate', 'from', 'on', 'for', 'into', 'via', 'different', 'several', 'multiple', 'various', 'both', 'few', 'some', 'most', 'these', 'those', 'such', 'two', 'three', 'following', 'above', 'below', 'remaining']);
 
 /** "chat service" rather than "service": a generic component word with the noun before it. */
 function qualified(text: string, start: number, end: number): { start: number; text: string } {

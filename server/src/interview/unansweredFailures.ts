@@ -25,6 +25,12 @@ const REJECTED_ALTERNATIVE = /^\W*why\b[^.:;]{0,80}?\b(?:and\s+not|not|rather\s+
 /** A clause that goes on to handle the failure the sentence raised ("...; we keep the parser separate and alert on ..."). */
 const RESPONSE_CLAUSE = /[;:\u2013\u2014]\s*(?:so\s+|and\s+)?(?:we|I)\s+(?:will\s+|would\s+|also\s+)?(?!lose|lost|miss|see|get|have|are|were|can['’]?t|cannot|don['’]t|do\s+not|would\s+not|won['’]t)[a-z]+/i;
 
+/**
+ * A failure named as what a measure watches for ("we log each email so we can see if Mailgun is failing") or falls
+ * back from ("... the volunteer can search by phone number instead"): the sentence is the handling.
+ */
+const WATCHED_OR_REPLACED = /\bso(?:\s+that)?\s+(?:we|I|ops|staff|the\s+[\w-]+)\s+(?:can|could|will)\s+(?:see|tell|know|detect|spot|notice|check)\s+(?:if|whether|when)\b|\binstead\s*[.!]?\s*$/i;
+
 /** A sentence that states its failure as a condition and goes on to its consequence or handling ("If X fails, Y ..."); the match ends where the main clause starts. */
 const CONDITION_WITH_CLAUSE = /^\W*(?:if|when|whenever|once|in case|should|on|after|during)\b[^,;:]{3,120}[,;:](?=\s*\S)/i;
 
@@ -121,7 +127,7 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     // "If Stripe is down, those renewals fail": a condition whose main clause is another failure is raised and left, not handled.
     const condition = CONDITION_WITH_CLAUSE.exec(text);
     const failureFollows = condition !== null && IF_CONDITION.test(condition[0]) && failureInMainClause(concepts, text, sentence.start, condition[0].length);
-    if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || REJECTED_ALTERNATIVE.test(text) || RESPONSE_CLAUSE.test(text) || (condition && !failureFollows) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
+    if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || REJECTED_ALTERNATIVE.test(text) || RESPONSE_CLAUSE.test(text) || WATCHED_OR_REPLACED.test(text) || (condition && !failureFollows) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
     return { start: sentence.start, end: sentence.end };

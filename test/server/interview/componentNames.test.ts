@@ -11,6 +11,15 @@ describe('component names in questions', () => {
     assert.ok(!name || !/\bll\b/.test(name), `named ${name}`);
   });
 
+  it('never takes a relative pronoun or a possessive as a qualifier ("fitters whose region" is not "the whose region")', () => {
+    const text = '# Blind fitting\n\n## Booking flow\n\nWe will only offer the slots of fitters whose region matches the postcode, and their service sends the confirmation.\n';
+    const source = analyseDocument(text);
+    const start = text.indexOf('We will');
+    const name = componentIn(source.concepts!, start, text.indexOf('matches'));
+    assert.ok(!name || !/\b(?:whose|their)\b/.test(name), `named ${name}`);
+    assert.strictEqual(componentIn(source.concepts!, text.indexOf('their service'), text.indexOf(' sends')), undefined);
+  });
+
   it('a person who leads ("the trip leader", "a team leader") is no component; an elected leader is', () => {
     const text = '# School trips\n\n## What we are building\n\nA trip leader creates a trip and a team leader approves it.\n\n## Scheduling\n\nThe scheduler runs on three nodes, and the leader takes the jobs.\n';
     const source = analyseDocument(text);

@@ -55,6 +55,13 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn(`${race}.`), `${race}.`);
   });
 
+  it('not a failure a measure watches for ("so we can see if ... is failing") or one the sentence falls back from ("... instead")', () => {
+    assert.strictEqual(unansweredIn('We log each unlock sent so we can see if the telematics provider is failing.'), null);
+    const failure = 'If the telematics provider is down, the member may fail to unlock the car';
+    assert.strictEqual(unansweredIn(`${failure} and can call the hotline instead.`), null);
+    assert.strictEqual(unansweredIn(`${failure}.`), `${failure}.`);
+  });
+
   it('not a failure the same sentence routes somewhere ("lines that fail to parse go to a dead-letter topic")', () => {
     assert.strictEqual(unansweredIn('Events that can fail to parse go to a dead-letter topic that the on-call engineer reviews.'), null);
   });

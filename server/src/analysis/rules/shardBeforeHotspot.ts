@@ -95,8 +95,8 @@ function isOrderingPartitioning(doc: DesignDocument, m: ConceptMatch): boolean {
   return FOR_ORDERING.test(doc.evidence.slice(m.start, sentence.end));
 }
 
-/** An option left for later with no trigger ("Later we can shard bookings by restaurant_id", "if needed"). */
-const DEFERRED = /\b(?:later(?:\s+on)?|(?:if|when|as)\s+(?:ever\s+)?needed|if\s+(?:we\s+)?(?:ever\s+)?need\s+(?:to|it)|if\s+(?:it|traffic|data|usage|load|volume|telemetry)\s+grows|down\s+the\s+(?:line|road)|in\s+the\s+future)\b/i;
+/** An option left for later with no trigger ("Later we can shard bookings by restaurant_id", "if needed", "if we expand nationally"). */
+const DEFERRED = /\b(?:later(?:\s+on)?|(?:if|when|as)\s+(?:ever\s+)?needed|if\s+(?:we\s+)?(?:ever\s+)?need\s+(?:to|it)|if\s+(?:it|traffic|data|usage|load|volume|telemetry)\s+grows|if\s+we\s+(?:ever\s+)?(?:grow|expand|scale)\w*|down\s+the\s+(?:line|road)|in\s+the\s+future)\b/i;
 
 /**
  * Whether the proposal is an option for later, not a step of the design ("we can shard the loans collection by

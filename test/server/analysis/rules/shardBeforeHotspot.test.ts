@@ -136,7 +136,7 @@ describe(RULE, () => {
     });
 
     it('does not treat an option left for later ("Later we can shard bookings by restaurant_id", "if needed") as a proposal', () => {
-      for (const sentence of ['Later we can shard bookings by restaurant_id.', 'If it grows we can add more containers and shard MongoDB by kindergartenId.', 'Kafka can be partitioned by flight number if needed.', 'We can shard the rentals table by studio_id when needed.', 'We can shard the loans collection by patron_id later.']) {
+      for (const sentence of ['Later we can shard bookings by restaurant_id.', 'If it grows we can add more containers and shard MongoDB by kindergartenId.', 'Kafka can be partitioned by flight number if needed.', 'We can shard the rentals table by studio_id when needed.', 'We can shard the loans collection by patron_id later.', 'If we expand nationally we can partition slots by region.', 'If we grow to 10x we can shard the database by city.']) {
         assert.deepStrictEqual(findingsFor(RULE, `# Bookings\n\n## Scaling\n\nWe will run one Postgres primary with a read replica. ${sentence}\n`), [], sentence);
       }
       // "later" in another clause defers something else: the split itself happens now.
