@@ -1,7 +1,6 @@
 // Findings the interviewer adds to the analysis's own: what a strong interviewer asks about that the linter,
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
-import { isDesignContext } from '../analysis/designIntent';
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
 import { headingNames } from '../analysis/rules/mentionContext';
 import { splitsNoLoad } from '../analysis/rules/shardBeforeHotspot';
@@ -10,7 +9,7 @@ import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
 import { componentIn } from './componentNames';
 import { gapKindInfo } from './gapCatalog';
-import { isGoalsTitle, isOverviewTitle, isPeripheralTitle, isTitledForFailureStory } from './sectionRoles';
+import { isGoalsTitle, isOverviewTitle, isTitledForFailureStory, mayHoldDesign } from './sectionRoles';
 
 /** A list item that is only a link ("* [SQL write master-slave failover](...)"): a reading list, not a design. */
 function inLinkOnlyItem(doc: DesignDocument, offset: number): boolean {
@@ -183,7 +182,7 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
     // A numbered flow in plain present tense ("The API inserts a row") names no component the vocabulary knows,
     // but a section that may hold design and writes what it checked is a flow all the same.
     const section = doc.sections[index];
-    if (!report.describesDesign && !(isDesignContext(doc, concepts, section) && !isPeripheralTitle(section.heading?.text))) return;
+    if (!mayHoldDesign(doc, concepts, report.describesDesign, section)) return;
     const from = section.heading ? section.heading.end : section.start;
     const end = Math.min(section.ownEnd, source.sourceLength);
     // A check and a take are often written in code ("checks the slot is `free`", "sets the slot to `booked`").

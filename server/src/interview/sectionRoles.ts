@@ -2,7 +2,8 @@
 // waits behind the request path, a place where money or data can be lost or processed twice (asked first), or
 // a bare technology list (a stack, not a step of the design, so nothing there runs and fails on its own).
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
-import { sentenceAt, type Section } from '../analysis/document/model';
+import { isDesignContext } from '../analysis/designIntent';
+import { sentenceAt, type DesignDocument, type Section } from '../analysis/document/model';
 import { headingNames } from '../analysis/rules/mentionContext';
 import { technologiesIn } from './componentNames';
 
@@ -12,6 +13,14 @@ const PERIPHERAL_TITLE =
 
 export function isPeripheralTitle(title: string | null | undefined): boolean {
   return !!title && PERIPHERAL_TITLE.test(title);
+}
+
+/**
+ * Whether a section may hold design steps: it describes components, or it is a flow or policy section that names
+ * none ("Handling late returns", a numbered booking flow in plain present tense) and is not a side concern.
+ */
+export function mayHoldDesign(doc: DesignDocument, concepts: ConceptMatcher, describesDesign: boolean, section: Section): boolean {
+  return describesDesign || (isDesignContext(doc, concepts, section) && !isPeripheralTitle(section.heading?.text));
 }
 
 /**

@@ -2,12 +2,11 @@
 // under £500 are auto-approved", "after 12 s we automatically resend through the next provider". It is the
 // section's mitigation, and a strong interviewer asks what it costs when it is wrong. The linter's
 // mitigation-without-cost knows generic measures (caches, replicas, retries), not a domain's own decisions.
-import { isDesignContext } from '../analysis/designIntent';
 import { sentenceAt } from '../analysis/document/model';
 import { firstCostStatement } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
 import type { AnalysedText } from './analysedText';
-import { isPeripheralTitle } from './sectionRoles';
+import { mayHoldDesign } from './sectionRoles';
 
 const MISSING = ['the new cost (what the automatic decision gets wrong, how often, and who notices)'];
 
@@ -27,7 +26,7 @@ export function unpricedAutomaticDecisionFindings(source: AnalysedText): Finding
     const section = doc.sections[index];
     if (!section.heading || section.start >= end) return;
     // A policy section ("Handling late returns") names no component, but a decision taken there is design all the same.
-    if (!report.describesDesign && !(isDesignContext(doc, concepts, section) && !isPeripheralTitle(section.heading.text))) return;
+    if (!mayHoldDesign(doc, concepts, report.describesDesign, section)) return;
     const from = section.heading.end;
     const to = Math.min(section.ownEnd, end);
     // Not negatable in the vocabulary: "with no reply in 14 days we automatically close" takes the decision.
