@@ -154,6 +154,9 @@ describe('design intent', () => {
       // Its motivation is not its design either.
       assert.deepStrictEqual(designTitles(section('Why this exists')), ['Redemption']);
       assert.deepStrictEqual(designTitles(section('Why now')), ['Redemption']);
+      // Nor what it has to do: that is its requirements.
+      assert.deepStrictEqual(designTitles(section('What it needs to do')), ['Redemption']);
+      assert.deepStrictEqual(designTitles(section('What the rota must respect')), ['Redemption']);
       assert.deepStrictEqual(designTitles(section('Coupon cache')), ['Coupon cache', 'Redemption']);
     });
 
