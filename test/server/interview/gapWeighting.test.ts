@@ -33,6 +33,24 @@ const SCHEDULER = [
 ].join('\n');
 
 describe('gap weighting', () => {
+  describe('a section about staying up', () => {
+    const text = '# Ticket scans\n\nWe will scan 40,000 tickets at the gates in an hour.\n\n## Gate flow\n\nEach gate publishes a scan event to Kafka and a consumer writes it to Postgres.\n\n## Reliability\n\nPostgres runs with a hot standby and automatic failover, and Kafka is a three-node cluster across two data centres.\n';
+    const source = analyseDocument(text);
+
+    it('is asked what still works: its "what breaks?", checklist and queue questions count 0.6, elsewhere 1', () => {
+      const weights = weighBySectionRole(source, [
+        gapIn(source, 'missing-failure-mode', 'Reliability'),
+        gapIn(source, 'structure:constraint', 'Reliability'),
+        gapIn(source, 'queue-without-failure-semantics', 'Reliability'),
+        gapIn(source, 'queue-without-failure-semantics', 'Gate flow'),
+        gapIn(source, 'missing-failure-mode', 'Gate flow'),
+      ]).map((g) => g.weight);
+      assert.deepStrictEqual(weights, [0.6, 0.6, 0.6, 1, 1]);
+      // Its own question is raised there (1.08), as before.
+      assert.strictEqual(weighBySectionRole(source, [gapIn(source, 'availability-without-resilience', 'Reliability')])[0].weight, 1.08);
+    });
+  });
+
   describe('what a section puts at stake', () => {
     const source = analyseDocument(SCHEDULER);
     const section = (heading: string) => source.doc!.sections.find((s) => s.heading?.text === heading)!;
