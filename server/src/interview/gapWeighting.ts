@@ -5,7 +5,7 @@
 import { sectionAt, sentenceAt, type DesignDocument, type Section } from '../analysis/document/model';
 import { sourceFindings, type AnalysedText } from './analysedText';
 import { centralityOf, componentFrequency, componentsIn } from './componentNames';
-import type { PlannedGap } from './plannedGap';
+import { isChecklistQuestion, type PlannedGap } from './plannedGap';
 import { isOverviewTitle, isPeripheralTitle, isRedundancyTitle, isStackListAt, isTitledForResilience, isAtStake } from './sectionRoles';
 
 /** How much a gap on an item of an unranked list of improvements counts: a wish list is not the design. */
@@ -148,7 +148,7 @@ export function weighBySectionRole(source: AnalysedText, gaps: PlannedGap[]): Pl
     if (!LIST_KINDS.has(g.kind) && isPeripheralTitle(section.heading?.text)) factor *= PERIPHERAL_FACTOR;
     if (!LIST_KINDS.has(g.kind) && source.concepts) factor *= g.doubleTaken || isAtStake(source.concepts, section, source.sourceLength) ? AT_STAKE_FACTOR : 1;
     if (g.kind === 'availability-without-resilience' && isResilienceSection(source, section)) factor *= OWN_TOPIC_FACTOR;
-    if ((FAILURE_MODE_KINDS.has(g.kind) || g.kind.startsWith('structure:') || g.kind === 'queue-without-failure-semantics') && isResilienceSection(source, section)) factor *= RESILIENCE_CHECKLIST_FACTOR;
+    if (isChecklistOrQueue(g) && isResilienceSection(source, section)) factor *= RESILIENCE_CHECKLIST_FACTOR;
     return factor === 1 ? g : { ...g, weight: round(g.weight * factor) };
   });
 }
@@ -242,6 +242,11 @@ function isResilienceSection(source: AnalysedText, section: Section): boolean {
   return (!!source.concepts && isTitledForResilience(source.concepts, section)) || (!!section.heading && isRedundancyTitle(section.heading.text));
 }
 
+/** A checklist question ("what breaks here?", a missing structure part) or a queue's: the ones a section's role can defer. */
+function isChecklistOrQueue(g: PlannedGap): boolean {
+  return isChecklistQuestion(g) || g.kind === 'queue-without-failure-semantics';
+}
+
 /** The "what breaks?" kinds: they need something running to break. */
 const FAILURE_MODE_KINDS: ReadonlySet<string> = new Set(['missing-failure-mode', 'structure:failureMode']);
 /** A failure-mode gap quoting a bare technology list counts for this much: a stack does not fail, a step does. */
@@ -258,7 +263,7 @@ export function deferFailureModesOnNothingRunning(source: AnalysedText, gaps: Pl
   return gaps.map((g) => {
     // A structure or queue question quoting a stack list asks about no step of the design either (the queue was not
     // found in use elsewhere, or it would have moved there); the list's own gap is "why each".
-    const onStack = g.start !== undefined && (FAILURE_MODE_KINDS.has(g.kind) || g.kind.startsWith('structure:') || g.kind === 'queue-without-failure-semantics') && isStackListAt(concepts, g.start);
+    const onStack = g.start !== undefined && isChecklistOrQueue(g) && isStackListAt(concepts, g.start);
     if (onStack) return { ...g, weight: round(g.weight * STACK_LIST_FACTOR) };
     // The question a bare stack list does raise is why each piece is there.
     if (g.kind === 'unjustified-components' && g.start !== undefined && isStackListAt(concepts, g.start)) return { ...g, weight: round(g.weight * STACK_REASON_FACTOR) };

@@ -4,7 +4,7 @@
 // words twice.
 import { levelFactor } from './levels';
 import { emphasisFactor, priorityFactor } from './personas';
-import { normalizedQuote, type PlannedGap } from './plannedGap';
+import { isChecklistQuestion, normalizedQuote, type PlannedGap } from './plannedGap';
 import { probeQuestion } from './questionText';
 import type { Level, Persona, Probe } from './types';
 
@@ -59,11 +59,6 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
     if (gap.component !== undefined) components.set(componentKey(gap.component), (components.get(componentKey(gap.component)) ?? 0) + 1);
   }
   return shortenRepeatedSentences(out);
-}
-
-/** A question any design section raises ("what breaks here?", a missing structure part), not one about something the candidate claimed. */
-function isChecklistQuestion(gap: PlannedGap): boolean {
-  return gap.kind === 'missing-failure-mode' || gap.kind.startsWith('structure:');
 }
 
 /** A persona's emphasis is on what the candidate wrote and left open; a practice question's unquoted pressure point keeps the bank's weight. */

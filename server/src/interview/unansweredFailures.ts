@@ -13,8 +13,10 @@ const RESPONSE_CONCEPTS = ['mitigationLanguage', 'mitigationPurpose', 'fallbackB
 /** A failure raised as something that can happen ("the car may not receive", "sometimes the ack comes back late"), not a setting or a rule. */
 const POSSIBILITY = /\b(?:may|might|could|can(?!['’]t|not)|sometimes|occasionally|at\s+times|possibly|risks?|chance|it\s+is\s+possible)\b/i;
 
+/** Words by which the candidate accepts a failure ("losing it is acceptable", "rare"). */
+const ACCEPTING = String.raw`acceptable|fine|ok|okay|tolerable|harmless|no-?op|rare|rarely|unlikely`;
 /** A failure the candidate has judged ("losing it is acceptable", "so two gateways can't race"): a decision, not an open question. */
-const JUDGED = /\b(?:acceptable|fine|ok|okay|tolerable|harmless|no-?op|only|rare|rarely|unlikely|never|cannot|can['’]t|won['’]t)\b/i;
+const JUDGED = new RegExp(String.raw`\b(?:${ACCEPTING}|only|never|cannot|can['’]t|won['’]t)\b`, 'i');
 
 /**
  * The reason for a choice, told by what the rejected option would break ("Why Postgres and not Redis for counters:
@@ -58,8 +60,8 @@ export function firstUnansweredFailure(doc: DesignDocument, concepts: ConceptMat
   return rowWithoutResponse(doc, from, end) ?? (item && (!sentence || item.start < sentence.start) ? item : sentence);
 }
 
-/** A risk the candidate accepted ("acceptable", "rare"), not left open. */
-const ACCEPTED = /\b(?:acceptable|accept|accepted|fine|ok|okay|tolerable|harmless|rare|rarely|unlikely|no-?op)\b/i;
+/** A risk the candidate accepted ("acceptable", "rare", "we accept it"), not left open. */
+const ACCEPTED = new RegExp(String.raw`\b(?:${ACCEPTING}|accept|accepted)\b`, 'i');
 /** A risk item's first sentence this short is its label. */
 const LABEL_WORDS = 5;
 
@@ -78,7 +80,7 @@ function riskItemWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     const to = Math.min(item.end, end);
     const text = doc.evidence.slice(item.start, to);
     // An item that names no failure and no possibility ("**Margaret is away.** A second admin gets the same rights") states its handling.
-    if ((!POSSIBILITY.test(text) && !concepts.has('failureMode', item.start, to)) || ACCEPTED.test(text) || RESPONSE_CLAUSE.test(text) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, item.start, to)) continue;
+    if ((!POSSIBILITY.test(text) && !concepts.has('failureMode', item.start, to)) || ACCEPTED.test(text) || handledIn(concepts, text, item.start, to)) continue;
     const sentences = doc.sentences.slice(first.sentenceStart, doc.blocks[item.blockEnd - 1].sentenceEnd);
     if (sentences.slice(1).some((x) => RESPONSE_OPENING.test(doc.evidence.slice(x.start, x.end)))) continue;
     // A bold label ("**Saturday rush.**") names the risk; the sentence after it says what happens, and is quoted.
@@ -127,7 +129,7 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     // "If Stripe is down, those renewals fail": a condition whose main clause is another failure is raised and left, not handled.
     const condition = CONDITION_WITH_CLAUSE.exec(text);
     const failureFollows = condition !== null && IF_CONDITION.test(condition[0]) && failureInMainClause(concepts, text, sentence.start, condition[0].length);
-    if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || REJECTED_ALTERNATIVE.test(text) || RESPONSE_CLAUSE.test(text) || WATCHED_OR_REPLACED.test(text) || (condition && !failureFollows) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, sentence.start, sentence.end)) continue;
+    if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || REJECTED_ALTERNATIVE.test(text) || WATCHED_OR_REPLACED.test(text) || (condition && !failureFollows) || handledIn(concepts, text, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
     return { start: sentence.start, end: sentence.end };
@@ -143,6 +145,11 @@ function failureInMainClause(concepts: ConceptMatcher, text: string, sentenceSta
   const nested = /\b(?:if|when|whenever|unless)\b/i.exec(text.slice(clauseStart));
   const clauseEnd = nested ? clauseStart + nested.index : text.length;
   return concepts.has('failureMode', sentenceStart + clauseStart, sentenceStart + clauseEnd);
+}
+
+/** Whether `text` (at start..end in the document) says what is done about its failure: a clause, a recovery verb or a response concept. */
+function handledIn(concepts: ConceptMatcher, text: string, start: number, end: number): boolean {
+  return RESPONSE_CLAUSE.test(text) || concepts.spansInText('recoveryVerb', text).length > 0 || respondsIn(concepts, start, end);
 }
 
 function respondsIn(concepts: ConceptMatcher, start: number, end: number): boolean {
