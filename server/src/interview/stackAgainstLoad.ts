@@ -12,6 +12,8 @@ import { round } from './gapWeighting';
 
 /** A peak this small (requests a second) one relational database carries with room to spare. */
 const SMALL_LOAD_PER_SECOND = 100;
+/** A community this small (members, households, users) is a small load whatever each of them does. */
+const SMALL_POPULATION = 5000;
 /** Distinct technologies that make a stack, rather than a choice or two. */
 const STACK_MIN_TECHNOLOGIES = 5;
 /** How much "which constraint forces each of these?" counts when the stack is far beyond the stated load. */
@@ -39,10 +41,27 @@ export function statedPeakRate(text: string): number | undefined {
   return peak;
 }
 
+/** "about 150 members, maybe 300 with friends", "450 households", "1,200 pupils": the people a design serves. */
+const POPULATION =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?(?:members|users|households|residents|customers|families|subscribers|pupils|students|parents|volunteers|players|patients|clients|staff|employees|people|visitors|borrowers|owners|accounts)\b/gi;
+
+/** The largest number of people the text says the design serves; undefined when it says none. */
+export function statedPopulation(text: string): number | undefined {
+  let most: number | undefined;
+  for (const m of text.matchAll(POPULATION)) {
+    const value = Number(m[1].replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()] : 1);
+    if (Number.isFinite(value) && (most === undefined || value > most)) most = value;
+  }
+  return most;
+}
+
+/** The load the document states: its peak rate, or, where it gives no rate, how many people it serves. */
+type StatedLoad = { perSecond: number } | { people: number };
+
 interface StackBeyondLoad {
   section: number;
   technologies: string[];
-  rate: number;
+  load: StatedLoad;
 }
 
 /** stackBeyondLoad per analysed text: the finding and the weighting of one plan both ask for it. */
@@ -58,8 +77,8 @@ function stackBeyondLoad(source: AnalysedText): StackBeyondLoad | undefined {
 function findStackBeyondLoad(source: AnalysedText): StackBeyondLoad | undefined {
   const { doc, concepts } = source;
   if (!doc || !concepts) return undefined;
-  const rate = statedPeakRate(doc.evidence.slice(0, source.sourceLength));
-  if (rate === undefined || rate > SMALL_LOAD_PER_SECOND) return undefined;
+  const load = smallLoad(doc.evidence.slice(0, source.sourceLength));
+  if (!load) return undefined;
   const all = new Set<string>();
   let best: { section: number; count: number } | undefined;
   source.analysis.sections.forEach((report, index) => {
@@ -72,7 +91,15 @@ function findStackBeyondLoad(source: AnalysedText): StackBeyondLoad | undefined 
     if (!best || names.size > best.count) best = { section: index, count: names.size };
   });
   if (!best || all.size < STACK_MIN_TECHNOLOGIES) return undefined;
-  return { section: best.section, technologies: [...all], rate };
+  return { section: best.section, technologies: [...all], load };
+}
+
+/** The stated load when it is small for a stack: a rate one database carries, or, with no rate, a small community. */
+function smallLoad(text: string): StatedLoad | undefined {
+  const rate = statedPeakRate(text);
+  if (rate !== undefined) return rate <= SMALL_LOAD_PER_SECOND ? { perSecond: rate } : undefined;
+  const people = statedPopulation(text);
+  return people !== undefined && people <= SMALL_POPULATION ? { people } : undefined;
 }
 
 /** The stack question where the linter let the stack pass (each piece had a role: "Redis for the hold queues"). */
@@ -89,17 +116,18 @@ export function stackBeyondLoadFindings(source: AnalysedText, flagged: readonly 
     {
       rule: 'unjustified-components',
       severity: 'warning',
-      message: `${stack.technologies.length} technologies for ${spokenRate(stack.rate)} at peak: which constraint forces each one?`,
+      message: `${stack.technologies.length} technologies for ${spokenLoad(stack.load)}: which constraint forces each one?`,
       range: doc.lines.rangeOf(first.start, first.end),
       data: { start: first.start, end: first.end, trigger, missing: ['why each (the constraint it answers)'], interviewSide: true, technologies: stack.technologies },
     },
   ];
 }
 
-function spokenRate(perSecond: number): string {
-  if (perSecond < 1) return 'less than one request a second';
-  const n = Math.round(perSecond);
-  return `about ${n} request${n === 1 ? '' : 's'} a second`;
+function spokenLoad(load: StatedLoad): string {
+  if ('people' in load) return `about ${load.people.toLocaleString('en-US')} people`;
+  if (load.perSecond < 1) return 'less than one request a second at peak';
+  const n = Math.round(load.perSecond);
+  return `about ${n} request${n === 1 ? '' : 's'} a second at peak`;
 }
 
 /** A stack far beyond the stated load makes "which constraint forces each of these?" a first question. */

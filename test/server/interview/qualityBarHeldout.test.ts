@@ -7,5 +7,5 @@ import { qualityBarSuite } from './qualityMatching';
 const DIR = path.join(__dirname, '../../fixtures/interview/heldout');
 
 describe('interviewer quality bar, held-out set', () => {
-  qualityBarSuite(DIR, { first: 6, twoOfThree: 6, firstInSection: 6 });
+  qualityBarSuite(DIR, { first: 6, twoOfThree: 6 });
 });

@@ -7,5 +7,5 @@ import { qualityBarSuite } from './qualityMatching';
 const DIR = path.join(__dirname, '../../fixtures/interview/setae');
 
 describe('interviewer quality bar, independent set AE (untouched 7/8, 7/8)', () => {
-  qualityBarSuite(DIR, { first: 8, twoOfThree: 7, firstInSection: 8 });
+  qualityBarSuite(DIR, { first: 8, twoOfThree: 7 });
 });

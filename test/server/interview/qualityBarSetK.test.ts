@@ -8,5 +8,5 @@ import { qualityBarSuite } from './qualityMatching';
 const DIR = path.join(__dirname, '../../fixtures/interview/setk');
 
 describe('interviewer quality bar, independent set K (untouched 7/8, 6/8)', () => {
-  qualityBarSuite(DIR, { first: 8, twoOfThree: 8, firstInSection: 8 });
+  qualityBarSuite(DIR, { first: 8, twoOfThree: 8 });
 });

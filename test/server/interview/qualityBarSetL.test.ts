@@ -9,5 +9,5 @@ import { qualityBarSuite } from './qualityMatching';
 const DIR = path.join(__dirname, '../../fixtures/interview/setl');
 
 describe('interviewer quality bar, independent set L (untouched 7/8, 5/8)', () => {
-  qualityBarSuite(DIR, { first: 7, twoOfThree: 7, firstInSection: 7 });
+  qualityBarSuite(DIR, { first: 7, twoOfThree: 7 });
 });

@@ -8,5 +8,5 @@ import { qualityBarSuite } from './qualityMatching';
 const DIR = path.join(__dirname, '../../fixtures/interview/seto');
 
 describe('interviewer quality bar, independent set O (untouched 7/8, 5/8)', () => {
-  qualityBarSuite(DIR, { first: 8, twoOfThree: 7, firstInSection: 8 });
+  qualityBarSuite(DIR, { first: 8, twoOfThree: 7 });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyseDocument, sourceFindings } from '../../../server/src/interview/analysedText';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
-import { stackBeyondLoadFindings, statedPeakRate } from '../../../server/src/interview/stackAgainstLoad';
+import { stackBeyondLoadFindings, statedPeakRate, statedPopulation } from '../../../server/src/interview/stackAgainstLoad';
 
 const library = (scale: string) =>
   [
@@ -43,6 +43,23 @@ describe('a stack against the load the document states', () => {
     assert.match(found[0].message, /^\d+ technologies for less than one request a second at peak: which constraint forces each one\?$/);
     const gap = documentGaps(source).gaps.find((g) => g.kind === 'unjustified-components');
     assert.ok(gap && gap.weight >= 8, `the stack question comes early: ${gap?.weight}`);
+  });
+
+  it('reads how many people the design serves, where it states no rate', () => {
+    assert.strictEqual(statedPopulation('Users: about 150 members, maybe 300 people with friends and families.'), 300);
+    assert.strictEqual(statedPopulation('About 450 households; we expect 1,200 pupils and 2k parents.'), 2000);
+    assert.strictEqual(statedPopulation('Eighty trees and 25 picking sessions a season.'), undefined);
+  });
+
+  it('asks the stack question for ~300 members, when no rate is stated; not for 2 million users', () => {
+    const small = analyseDocument(library('about 150 members, maybe 300 people with friends and families'));
+    const found = stackBeyondLoadFindings(small, []);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /^\d+ technologies for about 300 people: which constraint forces each one\?$/);
+    // A stated rate decides over a head count: 300 members sending 40k reads/s are not a small load.
+    for (const scale of ['about 2 million users', 'about 300 members, 40k reads/s at peak']) {
+      assert.deepStrictEqual(stackBeyondLoadFindings(analyseDocument(library(scale)), []), [], scale);
+    }
   });
 
   it('does not when the load is large ("40k reads/s at peak") or not stated at all', () => {

@@ -68,6 +68,13 @@ describe(RULE, () => {
       const text = fixture('clean-lead-in-reason.md').replace(/We need [^\n]*, so we will run:/, 'We will run:');
       assertSingleFinding(RULE, text, 6, 'Kafka');
     });
+    it('"so that it can grow later" is no constraint: the list under it still fires', () => {
+      const vague = fixture('clean-lead-in-reason.md').replace(/We need [^\n]*, so we will run:/, "I'd build it as a few small services so that it can grow later:");
+      assertSingleFinding(RULE, vague, 6, 'Kafka');
+      // Growth with a number is a constraint ("so that it can grow to 200k events/s").
+      const sized = fixture('clean-lead-in-reason.md').replace(/We need [^\n]*, so we will run:/, "We will run these so that it can grow to 200k events/s at peak:");
+      assert.deepStrictEqual(findingsFor(RULE, sized), []);
+    });
   });
 
   describe('traps', () => {

@@ -1,0 +1,12 @@
+// The quality bar of issue 4 on set ED (test/fixtures/interview/seted/): eight design answers written and labelled
+// by an author who never read the interviewer's code nor ran it, from the rewritten labelling brief
+// (test/fixtures/interview/LABELLING.md). Untouched (measured before any of its misses were looked at) on the
+// engine at the start of the 2026-11-28 eighth session (b1261ec): 1/8, 4/8.
+import * as path from 'path';
+import { qualityBarSuite } from './qualityMatching';
+
+const DIR = path.join(__dirname, '../../fixtures/interview/seted');
+
+describe('interviewer quality bar, independent set ED (untouched 1/8, 4/8)', () => {
+  qualityBarSuite(DIR, { first: 1, twoOfThree: 4, firstInSection: 3 });
+});
