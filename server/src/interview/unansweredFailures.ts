@@ -28,10 +28,11 @@ const REJECTED_ALTERNATIVE = /^\W*why\b[^.:;]{0,80}?\b(?:and\s+not|not|rather\s+
 const RESPONSE_CLAUSE = /[;:\u2013\u2014]\s*(?:so\s+|and\s+)?(?:we|I)\s+(?:will\s+|would\s+|also\s+)?(?!lose|lost|miss|see|get|have|are|were|can['’]?t|cannot|don['’]t|do\s+not|would\s+not|won['’]t)[a-z]+/i;
 
 /**
- * A failure named as what a measure watches for ("we log each email so we can see if Mailgun is failing") or falls
- * back from ("... the volunteer can search by phone number instead"): the sentence is the handling.
+ * A failure named as what a measure watches for ("we log each email so we can see if Mailgun is failing", "Raise
+ * alerts: frost risk, boiler not responding") or falls back from ("... the volunteer can search by phone number
+ * instead"): the sentence is the handling.
  */
-const WATCHED_OR_REPLACED = /\bso(?:\s+that)?\s+(?:we|I|ops|staff|the\s+[\w-]+)\s+(?:can|could|will)\s+(?:see|tell|know|detect|spot|notice|check)\s+(?:if|whether|when)\b|\binstead\s*[.!]?\s*$/i;
+const WATCHED_OR_REPLACED = /\bso(?:\s+that)?\s+(?:we|I|ops|staff|the\s+[\w-]+)\s+(?:can|could|will)\s+(?:see|tell|know|detect|spot|notice|check)\s+(?:if|whether|when)\b|\binstead\s*[.!]?\s*$|^\W*(?:\d+\.\s*)?(?:raise|send|fire|trigger)\s+(?:an?\s+)?alerts?\b/i;
 
 /** A sentence that states its failure as a condition and goes on to its consequence or handling ("If X fails, Y ..."); the match ends where the main clause starts. */
 const CONDITION_WITH_CLAUSE = /^\W*(?:if|when|whenever|once|in case|should|on|after|during)\b[^,;:]{3,120}[,;:](?=\s*\S)/i;
@@ -83,6 +84,8 @@ function riskItemWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     if ((!POSSIBILITY.test(text) && !concepts.has('failureMode', item.start, to)) || ACCEPTED.test(text) || handledIn(concepts, text, item.start, to)) continue;
     const sentences = doc.sentences.slice(first.sentenceStart, doc.blocks[item.blockEnd - 1].sentenceEnd);
     if (sentences.slice(1).some((x) => RESPONSE_OPENING.test(doc.evidence.slice(x.start, x.end)))) continue;
+    // Past the sentence that raises it, the item goes on to what is done ("Requests queue up in our table; patients still see 'received'").
+    if (itemAnswered(doc, concepts, first.sentenceStart, to)) continue;
     // A bold label ("**Saturday rush.**") names the risk; the sentence after it says what happens, and is quoted.
     const label = sentences[0];
     const said = sentences.length > 1 && doc.evidence.slice(label.start, label.end).trim().split(/\s+/).length <= LABEL_WORDS ? sentences[1] : label;
@@ -132,9 +135,45 @@ function sentenceWithoutResponse(doc: DesignDocument, concepts: ConceptMatcher, 
     if (!(listed || failureFollows || POSSIBILITY.test(text)) || JUDGED.test(text) || REJECTED_ALTERNATIVE.test(text) || WATCHED_OR_REPLACED.test(text) || (condition && !failureFollows) || handledIn(concepts, text, sentence.start, sentence.end)) continue;
     const next = doc.sentences[index + 1];
     if (next && next.start < end && (RESPONSE_OPENING.test(doc.evidence.slice(next.start, next.end)) || respondsIn(concepts, next.start, next.end))) continue;
+    if (listed && itemAnswered(doc, concepts, index, end)) continue;
     return { start: sentence.start, end: sentence.end };
   }
   return undefined;
+}
+
+/** A sentence that tells what a failure leads to ("This would upset parents"), not what is done about it. */
+const CONSEQUENCE = /\b(?:would|means|meaning|leads?\s+to|results?\s+in|causes?)\b/i;
+
+/**
+ * Under "Failure handling" an item that names its failure and goes on ("**The VPS dies**: the board is down. There's
+ * a nightly pg_dump and a README to rebuild ...") goes on to what is done: after the item's first sentence that raises
+ * a failure or a possibility, a sentence (before `end`) that raises none and tells no consequence.
+ */
+function itemAnswered(doc: DesignDocument, concepts: ConceptMatcher, sentenceIndex: number, end: number): boolean {
+  const itemIndex = doc.blocks[doc.sentences[sentenceIndex].block]?.listItem ?? -1;
+  const item = itemIndex >= 0 ? doc.items[itemIndex] : undefined;
+  if (!item) return false;
+  const to = Math.min(item.end, end);
+  let raised = false;
+  for (let i = firstSentenceAtOrAfter(doc, item.start); i < doc.sentences.length && doc.sentences[i].start < to; i++) {
+    const { start, end: stop } = doc.sentences[i];
+    const text = doc.evidence.slice(start, stop);
+    const raises = POSSIBILITY.test(text) || concepts.has('failureMode', start, stop);
+    if (raised && !raises && !CONSEQUENCE.test(text)) return true;
+    raised ||= raises;
+  }
+  return false;
+}
+
+function firstSentenceAtOrAfter(doc: DesignDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A condition proper ("If Stripe is down", "when the broker fails"), not a time or a label ("On-sale runbook:", "After payment,"). */

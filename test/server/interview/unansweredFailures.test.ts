@@ -119,6 +119,12 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn('The clock can tolerate a fault of the timestamp oracle for up to 30 s.'), null);
   });
 
+  it('not a failure an alert is raised on ("Raise alerts: the car may not receive the unlock command, ...")', () => {
+    const alerts = 'Raise alerts: the car may not receive the unlock command in underground parking, the battery may run out.';
+    assert.strictEqual(unansweredIn(alerts), null);
+    assert.strictEqual(unansweredIn(alerts.replace('Raise alerts: t', 'T')), 'The car may not receive the unlock command in underground parking, the battery may run out.');
+  });
+
   it('not a setting that only names a failure word ("Visibility timeout 15 minutes")', () => {
     assert.strictEqual(unansweredIn('Visibility timeout 15 minutes; the largest chunk takes about 40 s.'), null);
   });
@@ -150,6 +156,21 @@ describe('failures listed under "Risks"', () => {
     assert.strictEqual(unansweredUnder('Risks', items.join('\n')), 'At 8pm a party of six can wait forty minutes with nobody telling them where they are in the list.');
     assert.strictEqual(unansweredUnder('Risks', items.slice(0, 3).join('\n')), null);
     assert.strictEqual(unansweredUnder('Sending the SMS', items.join('\n')), null);
+  });
+
+  it('an item that names its failure and goes on says what is done: "The VPS dies: the board is down. There is a nightly dump ..."', () => {
+    const dies = '- **The VPS dies**: the board is down.';
+    const goesOn = `${dies} There is a nightly pg_dump to the bucket and a README to rebuild on a new VPS in about an hour.`;
+    assert.strictEqual(unansweredUnder('Failure handling', goesOn), null);
+    // Left at the failure, or going on only to more of it, the item is open.
+    assert.strictEqual(unansweredUnder('Failure handling', dies), dies.slice(2));
+    assert.strictEqual(unansweredUnder('Failure handling', `${dies} Guests may lose their place in the list.`), dies.slice(2));
+    // What the item goes on to do answers it, whatever failure its last sentence weighs against it.
+    const appDown = '- **Our app is down.** Guests use the phone line, as today. There is no harm in an hour of downtime; there is in a lost booking, which is why it is written first.';
+    assert.strictEqual(unansweredUnder('Failure handling', appDown), null);
+    // A consequence is no answer: "This would upset guests" tells what the failure costs.
+    const upset = '- **Double booking.** Two guests can book the same table. This would upset guests.';
+    assert.strictEqual(unansweredUnder('Failure handling', upset), 'Two guests can book the same table.');
   });
 
   it('the same sentence outside a section titled for failures states no possibility, and is not asked', () => {
