@@ -11,5 +11,5 @@ const DIR = path.join(__dirname, '../../fixtures/interview/sete');
 describe('interviewer quality bar, independent set E', () => {
   // In-section floor 7 -> 6 on purpose (fourth session of 2026-11-28): with the refitted weights (README) one more first
   // question goes to a section nobody labelled; the first-question and two-of-three floors hold.
-  qualityBarSuite(DIR, { first: 6, twoOfThree: 6 });
+  qualityBarSuite(DIR, { first: 6, twoOfThree: 7 });
 });
