@@ -136,8 +136,8 @@ describe('interview probes', () => {
     it('the core comes before a wish list: "Add a CDN" under Improvements is asked late', () => {
       const plan = planOf('chat-service.md', 'neutral');
       const cdn = plan.findIndex((p) => p.quote === 'Add a CDN');
-      // What breaks on the request path (the high-level design) is the core question the wish list waits behind.
-      const core = plan.findIndex((p) => p.gap === 'structure:failureMode' && p.quote === 'High-level design');
+      // The request path's own question (the high-level design's missing part) is the core one the wish list waits behind.
+      const core = plan.findIndex((p) => p.gap.startsWith('structure:') && p.quote === 'High-level design');
       assert.ok(core >= 0 && cdn > core, `the core at ${core}, the CDN at ${cdn}`);
     });
 
@@ -222,8 +222,8 @@ describe('interview probes', () => {
       );
       // A section quoted by its heading names the component it is about.
       assert.strictEqual(
-        plan.find((p) => p.gap === 'structure:failureMode')?.question,
-        "Look at your section 'High-level design'. What breaks first here when Cassandra is down, slow or full, and what do users see?",
+        planOf('news-feed.md', 'neutral').find((p) => p.gap === 'structure:failureMode')?.question,
+        "Look at your section 'Ranking'. What breaks first here when the ranking service is down, slow or full, and what do users see?",
       );
     });
 
