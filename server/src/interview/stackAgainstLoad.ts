@@ -43,7 +43,7 @@ export function statedPeakRate(text: string): number | undefined {
 
 /** "about 150 members, maybe 300 with friends", "450 households", "1,200 pupils": the people a design serves. */
 const POPULATION =
-  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?(?:members|users|households|residents|customers|families|subscribers|pupils|students|parents|volunteers|players|patients|clients|staff|employees|people|visitors|borrowers|owners|accounts)\b/gi;
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|thousand|million|billion)?\s+(?:[a-z-]+\s+)?(?:members|users|households|residents|customers|families|subscribers|pupils|students|parents|volunteers|players|patients|clients|staff|employees|people|visitors|borrowers|owners|accounts|applicants|leaders|ringers|runners|swimmers|riders|drivers|guests|tenants|teachers|coaches|carers|donors|attendees|participants|entrants|walkers|scouts|children|kids|learners|candidates|athletes|golfers|climbers|cyclists|singers|musicians|diners|shoppers|passengers|nurses|doctors|clinicians|moderators|officers|farmers|traders|stallholders|hirers|bookers|pickers|readers)\b/gi;
 
 /** The largest number of people the text says the design serves; undefined when it says none. */
 export function statedPopulation(text: string): number | undefined {

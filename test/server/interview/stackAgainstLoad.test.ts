@@ -48,6 +48,8 @@ describe('a stack against the load the document states', () => {
   it('reads how many people the design serves, where it states no rate', () => {
     assert.strictEqual(statedPopulation('Users: about 150 members, maybe 300 people with friends and families.'), 300);
     assert.strictEqual(statedPopulation('About 450 households; we expect 1,200 pupils and 2k parents.'), 2000);
+    // The people of the domain, not only "users": ringers, applicants, leaders, stallholders.
+    assert.strictEqual(statedPopulation('About 60 ringers across five towers, and 5,100 applicants on the list.'), 5100);
     assert.strictEqual(statedPopulation('Eighty trees and 25 picking sessions a season.'), undefined);
   });
 
