@@ -152,10 +152,9 @@ const CONSEQUENCE = /\b(?:would|means|meaning|leads?\s+to|results?\s+in|causes?)
 function itemAnswered(doc: DesignDocument, concepts: ConceptMatcher, sentenceIndex: number, end: number): boolean {
   const itemIndex = doc.blocks[doc.sentences[sentenceIndex].block]?.listItem ?? -1;
   const item = itemIndex >= 0 ? doc.items[itemIndex] : undefined;
-  if (!item) return false;
-  const to = Math.min(item.end, end);
+  if (!item || item.blockEnd <= item.blockStart) return false;
   let raised = false;
-  for (let i = firstSentenceAtOrAfter(doc, item.start); i < doc.sentences.length && doc.sentences[i].start < to; i++) {
+  for (let i = doc.blocks[item.blockStart].sentenceStart; i < doc.blocks[item.blockEnd - 1].sentenceEnd && doc.sentences[i].start < end; i++) {
     const { start, end: stop } = doc.sentences[i];
     const text = doc.evidence.slice(start, stop);
     const raises = POSSIBILITY.test(text) || concepts.has('failureMode', start, stop);
@@ -163,17 +162,6 @@ function itemAnswered(doc: DesignDocument, concepts: ConceptMatcher, sentenceInd
     raised ||= raises;
   }
   return false;
-}
-
-function firstSentenceAtOrAfter(doc: DesignDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A condition proper ("If Stripe is down", "when the broker fails"), not a time or a label ("On-sale runbook:", "After payment,"). */
