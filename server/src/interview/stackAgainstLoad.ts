@@ -28,11 +28,16 @@ const RATE =
 
 const MULTIPLIER: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, billion: 1e9 };
 
+/** "9,000" or "2.5" with its scale word ("k", "million") as written, as a number. */
+function scaledNumber(digits: string, scale: string | undefined): number {
+  return Number(digits.replace(/,/g, '')) * (scale ? MULTIPLIER[scale.toLowerCase()] : 1);
+}
+
 /** The highest rate the text states, per second; undefined when it states none. */
 export function statedPeakRate(text: string): number | undefined {
   let peak: number | undefined;
   for (const m of text.matchAll(RATE)) {
-    const value = Number(m[1].replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()] : 1);
+    const value = scaledNumber(m[1], m[2]);
     const seconds = m[4] ? 1 : SECONDS[m[3].toLowerCase()];
     if (!Number.isFinite(value) || !seconds) continue;
     const perSecond = value / seconds;
@@ -49,7 +54,7 @@ const POPULATION =
 export function statedPopulation(text: string): number | undefined {
   let most: number | undefined;
   for (const m of text.matchAll(POPULATION)) {
-    const value = Number(m[1].replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()] : 1);
+    const value = scaledNumber(m[1], m[2]);
     if (Number.isFinite(value) && (most === undefined || value > most)) most = value;
   }
   return most;
