@@ -33,12 +33,12 @@ export interface PlannedGap extends Gap {
   fixedQuestion?: string;
 }
 
-/** Quotes compared for "never ask the same words twice": case and spacing do not matter. */
 /** A question any design section raises ("what breaks here?", a missing structure part), not one about something the candidate claimed. */
 export function isChecklistQuestion(gap: PlannedGap): boolean {
   return gap.kind === 'missing-failure-mode' || gap.kind.startsWith('structure:');
 }
 
+/** Quotes compared for "never ask the same words twice": case and spacing do not matter. */
 export function normalizedQuote(text: string): string {
   return text.toLowerCase().replace(/[\s*_`'"“”‘’.,;:!?()-]+/g, ' ').trim();
 }

@@ -1,7 +1,7 @@
 // Probe selection: ranks the gaps the way a strong interviewer would probe them (base weight x the persona's
 // priorities and emphasis x the level's emphasis), spreading the questions over the design (each further gap of
 // the same kind, in the same section or about the same component counts for less) and never quoting the same
-// words twice.
+// words twice (the same trigger in the same sentence).
 import { levelFactor } from './levels';
 import { emphasisFactor, priorityFactor } from './personas';
 import { isChecklistQuestion, normalizedQuote, type PlannedGap } from './plannedGap';
@@ -50,7 +50,8 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
       if (wishList >= 0 && scoreOf(remaining[wishList]) >= WISH_LIST_OVER_CHECKLIST * bestScore) best = wishList;
     }
     const { gap } = remaining.splice(best, 1)[0];
-    const quote = normalizedQuote(gap.quote);
+    // The same trigger in another sentence ("Kafka" in the stack list, then in the bid pipeline) is another question.
+    const quote = gap.quote ? `${normalizedQuote(gap.quote)}@${normalizedQuote(gap.context)}` : '';
     if (quote && quotes.has(quote)) continue;
     if (quote) quotes.add(quote);
     out.push(gap);

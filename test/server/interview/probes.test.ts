@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { analyze } from '../../../server/src/analysis';
 import { analyseText } from '../../../server/src/interview/analysedText';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
@@ -249,13 +251,27 @@ describe('interview probes', () => {
       assert.match(plan[queue].question, /^You mention 'Kafka'\. The consumers of Kafka/);
     });
 
+    it('a second question on a component named bare ("Kafka") is kept when it quotes another sentence', () => {
+      // The stack question quotes the stack list; the queue question quotes the bid pipeline that sends bids through Kafka.
+      const text = fs.readFileSync(path.join(__dirname, '../../fixtures/interview/setbh/live-auction-bidding-screens-senior-weak.md'), 'utf8');
+      const plan = InterviewSession.start({ source: { kind: 'document', text, name: 'auction.md' }, persona: 'neutral', level: 'senior', minutes: 45 }, () => 0).plan();
+      const stack = plan.find((p) => p.rule === 'unjustified-components');
+      const queue = plan.find((p) => p.rule === 'queue-without-failure-semantics');
+      assert.ok(stack && queue, plan.map((p) => p.rule).join(', '));
+      assert.strictEqual(stack.quote, 'Kafka');
+      assert.strictEqual(queue.quote, 'Kafka');
+      assert.match(stack.question, /^You wrote 'Kafka — backbone for all bid events'/);
+      assert.doesNotMatch(queue.question, /backbone for all bid events/);
+    });
+
     it('are deterministic, never quote the same words twice, and never name the answer', () => {
       const giveaways = /dead-letter|DLQ|idempotency key|at-least-once|exactly-once|read from the primary|circuit breaker|backpressure|p99|consistent hashing/i;
       for (const name of DOCUMENTS) {
         for (const persona of PERSONA_IDS) {
           const plan = planOf(name, persona);
           assert.deepStrictEqual(planOf(name, persona), plan, `${name} ${persona} is deterministic`);
-          const quotes = plan.map((p) => normalizedQuote(p.quote)).filter(Boolean);
+          // The words a question quotes: its trigger and the sentence it shows ("You wrote '...'").
+          const quotes = plan.filter((p) => p.quote).map((p) => `${normalizedQuote(p.quote)}@${normalizedQuote(/^You (?:wrote|mention) '(.*?)'\. /.exec(p.question)?.[1] ?? '')}`);
           assert.strictEqual(new Set(quotes).size, quotes.length, `${name} ${persona}: ${quotes.join(' | ')}`);
           for (const p of plan) assert.doesNotMatch(p.question, giveaways, `${name} ${persona}: ${p.question}`);
           for (const p of plan) assert.strictEqual((p.question.replace(/'[^']*'/g, '').match(/\?/g) ?? []).length <= 2, true, p.question);

@@ -323,6 +323,34 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
+    it('reads a queue put to use by what it does: an event dropped on Kafka, mail sent by a Celery worker, a topic absorbing the burst', () => {
+      for (const [sentence, trigger] of [
+        ['The player posts events to `ingest-api`, which validates the JWT and drops the event on Kafka.', 'Kafka'],
+        ['Reminder emails are sent by a Celery worker with Redis as the broker, so a slow email provider does not hold up the booking page.', 'Celery'],
+        ['The notification service autoscales on CPU and the Kafka topic absorbs the burst.', 'Kafka topic'],
+      ]) {
+        const text = `# Alerts\n\n## Design\n\nWe will run the API on two containers with Postgres. ${sentence}\n`;
+        const f = assertSingleFinding(RULE, text, 4, trigger);
+        assert.deepStrictEqual(f.data.missing, [BACKLOG, REPLAY, IDEMPOTENCY, POISON, OBSERVABILITY], sentence);
+      }
+    });
+
+    it('does not read queue-jumping in the requirements as a queue the later design refers back to ("the Celery queue")', () => {
+      const text = [
+        '# Nursery waitlist',
+        '',
+        '## Requirements',
+        '',
+        '- Audit trail: parents have complained about queue-jumping, so every offer must be explainable.',
+        '',
+        '## Design',
+        '',
+        'We will run one Django app on Postgres. When an offer is made, the app puts a task on the Celery queue to send the email and the SMS.',
+        '',
+      ].join('\n');
+      assertSingleFinding(RULE, text, 8, 'Celery');
+    });
+
     it('does not treat a priority queue (a data structure) as a message queue', () => {
       const text = '# Scheduler\n\n## Design\n\nWe will keep pending timers in a priority queue ordered by deadline, and we will use a heap for it.\n';
       assert.deepStrictEqual(findingsFor(RULE, text), []);
