@@ -31,6 +31,17 @@ describe(RULE, () => {
       assert.strictEqual(f.message, '"asynchronous replication" without how long it lasts (a bound), which operation still needs a stronger guarantee.');
     });
 
+    it('reads "a replica can serve the previous digest" as what users see and "normally 300–800 ms" as a bound, leaving only the stronger guarantee', () => {
+      for (const body of [
+        'Tags in a replica are eventually consistent with `eu-west`: after a push, a replica can serve the previous digest for a tag until the copy lands, within 4 minutes for the largest images.',
+        'The velocity features are eventually consistent with the authorisations. What the model sees is a stale 1-minute count that lags by the pipeline delay, normally 300–800 ms.',
+      ]) {
+        const text = `# Design\n\n## Freshness\n\nWe will replicate with an event pipeline. ${body}\n`;
+        const f = assertSingleFinding(RULE, text, 4, 'eventually consistent');
+        assert.deepStrictEqual(f.data.missing, [STRONGER], body);
+      }
+    });
+
     it('on BASE semantics (the acronym, in capitals) and reports once per section', () => {
       const text = fixture('base-semantics-cart.md');
       const f = assertSingleFinding(RULE, text, 17, 'BASE');
