@@ -157,6 +157,11 @@ describe('design intent', () => {
       // Nor what it has to do: that is its requirements.
       assert.deepStrictEqual(designTitles(section('What it needs to do')), ['Redemption']);
       assert.deepStrictEqual(designTitles(section('What the rota must respect')), ['Redemption']);
+      // What it needs, what it is not building, and what waits for later are not its design.
+      for (const title of ['What we need', 'What the harbour needs', 'What we are not building', "What we're not building", 'Later', 'Later ideas', 'Not now']) {
+        assert.deepStrictEqual(designTitles(section(title)), ['Redemption'], title);
+      }
+      assert.deepStrictEqual(designTitles(section('Scaling the till later on')), ['Scaling the till later on', 'Redemption']);
       assert.deepStrictEqual(designTitles(section('Coupon cache')), ['Coupon cache', 'Redemption']);
     });
 
