@@ -22,8 +22,17 @@ const WISH_LIST_OVER_CHECKLIST = 0.8;
 /** A further gap about a component already asked about ("Kafka" twice) counts for this much: one question per component before a second. */
 const SAME_COMPONENT_FACTOR = 0.8;
 
+/** Kinds of problem (rule findings, not structure parts) besides the gap's own that make an answer crowded. */
+const CROWDED_ANSWER_KINDS = 6;
+
+/** Whether the answer leaves CROWDED_ANSWER_KINDS or more kinds of problem open besides `kind`. */
+function crowdedAnswer(gaps: readonly PlannedGap[], kind: string): boolean {
+  const open = new Set(gaps.filter((g) => g.rule && g.kind !== kind && !g.kind.startsWith('structure:')).map((g) => g.kind));
+  return open.size >= CROWDED_ANSWER_KINDS;
+}
+
 export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: Level): PlannedGap[] {
-  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * candidateEmphasis(persona, gap) * levelFactor(level, gap.kind) })));
+  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * candidateEmphasis(persona, gap, gaps) * levelFactor(level, gap.kind) })));
   const kinds = new Map<string, number>();
   const sections = new Map<number, number>();
   const components = new Map<string, number>();
@@ -63,8 +72,9 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
 }
 
 /** A persona's emphasis is on what the candidate wrote and left open; a practice question's unquoted pressure point keeps the bank's weight. */
-function candidateEmphasis(persona: Persona, gap: PlannedGap): number {
-  return gap.quoteKind === 'none' ? 1 : emphasisFactor(persona, gap.kind);
+function candidateEmphasis(persona: Persona, gap: PlannedGap, gaps: readonly PlannedGap[]): number {
+  if (gap.quoteKind === 'none') return 1;
+  return emphasisFactor(persona, gap.kind, persona.emphasisInCrowdedAnswer?.[gap.kind] !== undefined && crowdedAnswer(gaps, gap.kind));
 }
 
 /** "the Kafka topic" and "Kafka" are one component to the candidate. */

@@ -143,6 +143,20 @@ describe('interview probes', () => {
       assert.ok(core >= 0 && cdn > core, `the core at ${core}, the CDN at ${cdn}`);
     });
 
+    it('in a crowded answer (six other kinds of problem open) the neutral interviewer asks an "eventually consistent" later; Google does not', () => {
+      const gap = (kind: string, weight: number, sectionIndex: number): PlannedGap => ({ id: `${kind}#${sectionIndex}`, key: `${kind}@${sectionIndex}`, kind, rule: kind.startsWith('structure:') ? null : kind, quote: kind, context: kind, quoteKind: 'sentence', section: `S${sectionIndex}`, sectionIndex, weight, missing: [] });
+      const others = ['queue-without-failure-semantics', 'unjustified-components', 'shard-before-hotspot', 'missing-operational-metrics', 'missing-rollout-path', 'availability-without-resilience'];
+      // Weights such that the neutral emphasis (x2.56) puts the claim first unless the crowd lowers it (x0.6).
+      const gaps = (n: number) => [gap('eventual-consistency-unqualified', 5, 0), ...others.slice(0, n).map((k, i) => gap(k, 8 - i * 0.1, i + 1)), gap('structure:failureMode', 9, 9)];
+      const first = (persona: PersonaId, n: number) => rankGaps(gaps(n), PERSONAS[persona], 'senior')[0].kind;
+      assert.strictEqual(first('neutral', 5), 'eventual-consistency-unqualified');
+      assert.strictEqual(first('neutral', 6), 'unjustified-components');
+      // Structure questions do not crowd an answer.
+      assert.strictEqual(rankGaps([...gaps(5), gap('structure:constraint', 1, 10), gap('structure:mitigation', 1, 11)], PERSONAS.neutral, 'senior')[0].kind, 'eventual-consistency-unqualified');
+      // A persona without the knob weighs the claim the same in both.
+      assert.strictEqual(rankGaps(gaps(6), PERSONAS.google, 'senior').findIndex((g) => g.kind === 'eventual-consistency-unqualified'), rankGaps(gaps(5), PERSONAS.google, 'senior').findIndex((g) => g.kind === 'eventual-consistency-unqualified'));
+    });
+
     it('from the third question on, an unranked wish list close behind a checklist question is asked instead of it', () => {
       const gap = (kind: string, weight: number, sectionIndex: number): PlannedGap => ({ ...unquotedGap(`${kind}#${sectionIndex}`, kind, kind.startsWith('structure:') ? null : kind), weight, sectionIndex });
       const order = (gaps: PlannedGap[]) => rankGaps(gaps, PERSONAS.neutral, 'senior').map((g) => g.id);
