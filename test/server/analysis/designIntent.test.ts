@@ -162,6 +162,13 @@ describe('design intent', () => {
         assert.deepStrictEqual(designTitles(section(title)), ['Redemption'], title);
       }
       assert.deepStrictEqual(designTitles(section('Scaling the till later on')), ['Scaling the till later on', 'Redemption']);
+      // Nor its numbers or where things stand today; a heading that goes on to design ("Load and the shared portal") still is.
+      for (const title of ['Numbers', 'The numbers', 'Rough numbers', 'Load', 'Expected load', 'Traffic', 'Where we are', 'Where we are today', 'Current state']) {
+        assert.deepStrictEqual(designTitles(section(title)), ['Redemption'], title);
+      }
+      for (const title of ['Load and the shared portal', 'Load balancing', 'Numbers at the till']) {
+        assert.deepStrictEqual(designTitles(section(title)), [title, 'Redemption'], title);
+      }
       assert.deepStrictEqual(designTitles(section('Coupon cache')), ['Coupon cache', 'Redemption']);
     });
 
