@@ -71,6 +71,28 @@ describe('failures the candidate names and leaves', () => {
     assert.strictEqual(unansweredIn('Cursor positions may be lost on a restart, which is acceptable.'), null);
   });
 
+  it('not a failure whose handling the sentence or the next one states in other words', () => {
+    for (const paragraph of [
+      // The database refuses the second insert, and the app says so.
+      'If two members press the same car at the same second, one insert wins and the other gets a unique violation, which we turn into "just taken".',
+      // A conditional "we ..." in the next sentence.
+      'The payment webhook may arrive after the hold expired. The webhook handler tries to confirm; if the constraint rejects it, we refund the payment automatically.',
+      // Switched over, reconciled, resolved by a rule, backed off.
+      'If the primary dies, the supervisor switches the handhelds to the spare with one setting; we lose at most 5 s of check-ins.',
+      'A member may be charged while the webhook is lost, and the nightly reconciliation catches it.',
+      "If a member edits a booking the car has already started offline, the car's completion wins and the member sees a note.",
+      // Watched, prevented, or deferred on purpose.
+      'We log a warning when a trip is billed against an expired claim so supervisors can see how often this happens.',
+      'We put up a holding page from 18:45 so nobody can book cars early, and the desk answers members who get stuck.',
+      'If members complain that they lost a booking at the payment step we can revisit.',
+    ]) {
+      assert.strictEqual(unansweredIn(paragraph), null, paragraph);
+    }
+    // A condition whose main clause only tells the consequence is still asked.
+    const left = 'If the primary dies, members lose the last 5 s of bookings.';
+    assert.strictEqual(unansweredIn(left), left);
+  });
+
   it('finds a failure-table row whose mitigation cell is empty', () => {
     const table = [
       '| Failure | What happens | Mitigation |',
