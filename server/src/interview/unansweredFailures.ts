@@ -15,7 +15,7 @@ const POSSIBILITY = /\b(?:may|might|could|can(?!['’]t|not)|sometimes|occasiona
 
 /** Words by which the candidate accepts a failure ("losing it is acceptable", "rare"). */
 const ACCEPTING = String.raw`acceptable|fine|ok|okay|tolerable|harmless|no-?op|rare|rarely|unlikely`;
-/** A failure the candidate has judged ("losing it is acceptable", "so two gateways can't race"): a decision, not an open question. */
+/** A failure the candidate has judged ("losing it is acceptable", "so two gateways can't race", "we can revisit"): a decision, not an open question. */
 const JUDGED = new RegExp(String.raw`\b(?:${ACCEPTING}|only|never|cannot|can['’]t|won['’]t|revisit)\b`, 'i');
 
 /**
@@ -24,13 +24,13 @@ const JUDGED = new RegExp(String.raw`\b(?:${ACCEPTING}|only|never|cannot|can['�
  */
 const REJECTED_ALTERNATIVE = /^\W*why\b[^.:;]{0,80}?\b(?:and\s+not|not|rather\s+than|instead\s+of|over)\b|\b(?:rather\s+than|instead\s+of)\b/i;
 
-/** A clause that goes on to handle the failure the sentence raised ("...; we keep the parser separate and alert on ..."). */
+/** A clause that goes on to handle the failure the sentence raised ("...; we keep the parser separate and alert on ...", "if the constraint rejects it, we refund ..."). */
 const RESPONSE_CLAUSE = /(?:[;:\u2013\u2014]\s*(?:so\s+|and\s+)?|\b(?:if|when)\b[^,;.]{3,120},\s*(?:then\s+)?)(?:we|I)\s+(?:will\s+|would\s+|also\s+|then\s+)?(?!lose|lost|miss|see|get|have|are|were|can['’]?t|cannot|don['’]t|do\s+not|would\s+not|won['’]t)[a-z]+/i;
 
 /**
  * A failure named as what a measure watches for ("we log each email so we can see if Mailgun is failing", "Raise
- * alerts: frost risk, boiler not responding") or falls back from ("... the volunteer can search by phone number
- * instead"): the sentence is the handling.
+ * alerts: frost risk, boiler not responding"), prevents ("... so nobody can hold seats early") or falls back from
+ * ("... the volunteer can search by phone number instead"): the sentence is the handling.
  */
 const WATCHED_OR_REPLACED = /\bso(?:\s+that)?\s+(?:we|I|ops|staff|the\s+[\w-]+|[\w-]+s)\s+(?:can|could|will)\s+(?:see|tell|know|detect|spot|notice|check)\s+(?:if|whether|when|how\s+(?:often|many|much))\b|\bso(?:\s+that)?\s+(?:nobody|no\s+one|no-one)\s+can\b|\binstead\s*[.!]?\s*$|^\W*(?:\d+\.\s*)?(?:raise|send|fire|trigger)\s+(?:an?\s+)?alerts?\b/i;
 
