@@ -26,11 +26,11 @@ const STAKE_BONUS = 2;
 const CLAIM_BONUS = 20;
 
 /**
- * Words by which a section refers to the queue without its name ("the transfers topic", "the queue"); "queue"
- * after a determiner only, since "the meter queues the session locally" is the verb; a word in a slashed list
+ * Words by which a section refers to the queue without its name ("the transfers topic", "the queue", "the message
+ * bus"); "queue" and "bus" after a determiner only, since "the meter queues the session locally" is the verb; a word in a slashed list
  * ("types name/town/topic") is a field, not a channel.
  */
-const QUEUE_REFERENCE = /(?<![\w/])(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})queues?)\b(?!\/)/gi;
+const QUEUE_REFERENCE = /(?<![\w/])(?:topics?|streams?|dead[- ]letter|(?<=\b(?:the|a|an|this|that|its|our|their|each|per)\s+(?:[\w-]+\s+){0,2})(?:queues?|(?:message|event|service)\s+bus(?:es)?))\b(?!\/)/gi;
 
 /**
  * The first reference to a queue in the text (at `start` in the document): a "queue" the vocabulary reads as

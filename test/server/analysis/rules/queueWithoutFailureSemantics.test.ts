@@ -328,11 +328,20 @@ describe(RULE, () => {
         ['The player posts events to `ingest-api`, which validates the JWT and drops the event on Kafka.', 'Kafka'],
         ['Reminder emails are sent by a Celery worker with Redis as the broker, so a slow email provider does not hold up the booking page.', 'Celery'],
         ['The notification service autoscales on CPU and the Kafka topic absorbs the burst.', 'Kafka topic'],
+        ['The services talk over Kafka events such as `ItemReserved` and `PaymentSucceeded`.', 'Kafka'],
+        ['RabbitMQ sits between the booking service and the mailer.', 'RabbitMQ'],
+        ['The events topic (managed Pub/Sub) carries check-ins and check-outs to the office dashboard.', 'Pub/Sub'],
+        ['Kafka is durable and replicated, so once a dart is in Kafka it cannot be lost.', 'Kafka'],
       ]) {
         const text = `# Alerts\n\n## Design\n\nWe will run the API on two containers with Postgres. ${sentence}\n`;
         const f = assertSingleFinding(RULE, text, 4, trigger);
         assert.deepStrictEqual(f.data.missing, [BACKLOG, REPLAY, IDEMPOTENCY, POISON, OBSERVABILITY], sentence);
       }
+    });
+
+    it('does not read what events carry ("Kafka events carry `decisionId` only") as putting a queue to use', () => {
+      const text = '# Claims\n\n## Privacy\n\nWe will keep personal data in Postgres only. Kafka events carry `decisionId` only, not personal data.\n';
+      assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
     it('does not read queue-jumping in the requirements as a queue the later design refers back to ("the Celery queue")', () => {
