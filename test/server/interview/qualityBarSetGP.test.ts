@@ -1,7 +1,7 @@
 // The quality bar of issue 4 on set GP (test/fixtures/interview/setgp/): eight design answers written and labelled
 // by an author who never read the interviewer's code nor ran it, from the rewritten labelling brief
 // (test/fixtures/interview/LABELLING.md). Untouched (measured before any of its misses were looked at) on the
-// engine of 7ca7659 (2026-11-29, this session's final engine): 6/8, 3/8.
+// engine of 7ca7659 (2026-11-29; the same on the final engine, db6bc94): 6/8, 3/8.
 import * as path from 'path';
 import { qualityBarSuite } from './qualityMatching';
 
