@@ -25,14 +25,14 @@ const SAME_COMPONENT_FACTOR = 0.8;
 /** Kinds of problem (rule findings, not structure parts) besides the gap's own that make an answer crowded. */
 const CROWDED_ANSWER_KINDS = 6;
 
-/** Whether the answer leaves CROWDED_ANSWER_KINDS or more kinds of problem open besides `kind`. */
-function crowdedAnswer(gaps: readonly PlannedGap[], kind: string): boolean {
-  const open = new Set(gaps.filter((g) => g.rule && g.kind !== kind && !g.kind.startsWith('structure:')).map((g) => g.kind));
-  return open.size >= CROWDED_ANSWER_KINDS;
+/** Whether an answer leaving the `open` kinds of problem open is crowded for a gap of `kind` (its own kind not counted). */
+function crowdedFor(open: ReadonlySet<string>, kind: string): boolean {
+  return open.size - (open.has(kind) ? 1 : 0) >= CROWDED_ANSWER_KINDS;
 }
 
 export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: Level): PlannedGap[] {
-  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * candidateEmphasis(persona, gap, gaps) * levelFactor(level, gap.kind) })));
+  const open = new Set(gaps.filter((g) => g.rule && !g.kind.startsWith('structure:')).map((g) => g.kind));
+  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * candidateEmphasis(persona, gap, crowdedFor(open, gap.kind)) * levelFactor(level, gap.kind) })));
   const kinds = new Map<string, number>();
   const sections = new Map<number, number>();
   const components = new Map<string, number>();
@@ -72,9 +72,8 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
 }
 
 /** A persona's emphasis is on what the candidate wrote and left open; a practice question's unquoted pressure point keeps the bank's weight. */
-function candidateEmphasis(persona: Persona, gap: PlannedGap, gaps: readonly PlannedGap[]): number {
-  if (gap.quoteKind === 'none') return 1;
-  return emphasisFactor(persona, gap.kind, persona.emphasisInCrowdedAnswer?.[gap.kind] !== undefined && crowdedAnswer(gaps, gap.kind));
+function candidateEmphasis(persona: Persona, gap: PlannedGap, crowded: boolean): number {
+  return gap.quoteKind === 'none' ? 1 : emphasisFactor(persona, gap.kind, crowded);
 }
 
 /** "the Kafka topic" and "Kafka" are one component to the candidate. */

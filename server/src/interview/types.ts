@@ -47,7 +47,7 @@ export interface Persona {
   priorities: string[];
   /** How much more (or less) than the catalog this interviewer weighs a gap kind in the candidate's words, whatever its priorities. */
   emphasis?: Readonly<Record<string, number>>;
-  /** Further emphasis in an answer that leaves many kinds of problem open (crowdedAnswer in probes.ts), where one claim is one among many. */
+  /** Further emphasis in an answer that leaves many kinds of problem open (crowdedFor in probes.ts), where one claim is one among many. */
   emphasisInCrowdedAnswer?: Readonly<Record<string, number>>;
   /** 1 (gentle) .. 3 (relentless): how many sharper follow-ups before moving on, and the tone. */
   pressure: 1 | 2 | 3;
