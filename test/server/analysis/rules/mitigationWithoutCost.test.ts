@@ -94,6 +94,28 @@ describe(RULE, () => {
       assertSingleFinding(RULE, text, 4, 'add a Redis cache');
     });
 
+    it('on a cache whose purpose is what it spares ("to avoid hitting Mapbox", "a DynamoDB read on every query", "to keep the announcement from slowing the site", "takes almost all of the view traffic off S3")', () => {
+      const hitting = '# Coach tracking\n\nWe will build live coach tracking for school trips.\n\n## ETAs\n\nTo avoid hitting Mapbox rate limits, we cache ETAs for 60 seconds.\n';
+      assertSingleFinding(RULE, hitting, 6, 'cache');
+      const perQuery = '# Search\n\nWe will rerank 4k queries a second.\n\n## In the reranker\n\nThe reranker keeps an in-process cache of feature vectors for the top 200k listings (30-second TTL) to avoid a DynamoDB read on every query for the same popular items.\n';
+      assertSingleFinding(RULE, perQuery, 6, 'cache');
+      const slowing = '# Clubs\n\nWe will build after-school club sign-up.\n\n## Club page load\n\nTo keep the 19:00 announcement from slowing the site, we put the clubs page behind the Cloudflare cache with a 60 second TTL.\n';
+      assertSingleFinding(RULE, slowing, 6, 'cache');
+      const off = '# Previews\n\nWe will serve document previews.\n\n## Caching\n\nPreviews are immutable per version, so we cache them on CloudFront with a one-year TTL, which takes almost all of the view traffic off S3.\n';
+      assertSingleFinding(RULE, off, 6, 'cache');
+    });
+
+    it('on retries with a count, a schedule or a backoff outside any queue ("we retry 3 times over the day", "the job retries on the next run", "a worker retries it", "exponential backoff with jitter")', () => {
+      const fees = '# Gym fees\n\nWe will charge no-show fees.\n\n## Fees\n\n- Stripe PaymentIntent against the saved card\n- If a charge fails we retry 3 times over the day\n';
+      assertSingleFinding(RULE, fees, 7, 'retry 3 times');
+      const nextRun = '# Call-backs\n\nWe will build helpline call-backs.\n\n## Reminders\n\nA cron job every minute sends the reminder SMS. If the SMS provider is down, the job retries on the next run.\n';
+      assertSingleFinding(RULE, nextRun, 6, 'retries on the next run');
+      const outbox = '# Mandates\n\nWe will build mandate cancellation.\n\n## Cancellation\n\nIf the core banking call times out, we put the block on an outbox table and a worker retries it.\n';
+      assertSingleFinding(RULE, outbox, 6, 'worker retries');
+      const backoff = '# Exports\n\nWe will export to customer buckets.\n\n## Bucket failures\n\nThrottling on the customer\'s bucket gets exponential backoff with jitter, capped at 15 minutes.\n';
+      assertSingleFinding(RULE, backoff, 6, 'exponential backoff');
+    });
+
     it('on a reconnect with backoff', () => {
       const text = '# Flags\n\n## Failure handling\n\nWe will keep a stream open to the flag servers. If the stream drops, the SDK reconnects with backoff and fetches the full flag set.\n';
       assertSingleFinding(RULE, text, 4, 'reconnects with backoff');
@@ -182,6 +204,15 @@ describe(RULE, () => {
   });
 
   describe('stays quiet (traps)', () => {
+    it('on retries that are a queue\'s delivery semantics or come with their idempotency (the queue rule asks about those)', () => {
+      const dlq = '# Payouts\n\nWe will pay out expenses by ACH.\n\n## Payouts\n\nThe payout worker creates a payout row per report. Failed payouts are retried three times and then go to a dead-letter queue that finance reviews daily.\n';
+      assert.deepStrictEqual(findingsFor(RULE, dlq), []);
+      const messages = '# Routing\n\nWe will route support tickets.\n\n## Workers\n\nWorkers read tickets from SQS; failed messages are retried 5 times with exponential backoff.\n';
+      assert.deepStrictEqual(findingsFor(RULE, messages), []);
+      const idempotent = '# Call-backs\n\nWe will build helpline call-backs.\n\n## Failure handling\n\nIf the telephony webhook fails, the IVR retries 3 times; each request carries the call_sid, and the callback table has a unique constraint on it.\n';
+      assert.deepStrictEqual(findingsFor(RULE, idempotent), []);
+    });
+
     // The structure the product teaches, written with bold run-in labels: "**New cost.** More clerk work ...".
     const labelled = (cost: string) =>
       answer(
