@@ -8,5 +8,5 @@ import { qualityBarSuite } from './qualityMatching';
 const DIR = path.join(__dirname, '../../fixtures/interview/setet');
 
 describe('interviewer quality bar, independent set ET (untouched 3/8, 1/8)', () => {
-  qualityBarSuite(DIR, { first: 3, twoOfThree: 1, firstInSection: 6 });
+  qualityBarSuite(DIR, { first: 4, twoOfThree: 2, firstInSection: 7 });
 });

@@ -105,6 +105,22 @@ describe(RULE, () => {
       assertSingleFinding(RULE, off, 6, 'cache');
     });
 
+    it('on a measure whose purpose is the page staying fast or a component left alone ("so the calendar view loads fast", "so the primary is never touched", "to keep the scan off the primary")', () => {
+      const loads = '# Minibus\n\nWe will build minibus sign-out for a youth club.\n\n## Booking flow\n\nAvailability is checked by reading the bookings for that bus. It is cached in Redis for 5 minutes so the calendar view loads fast.\n';
+      assertSingleFinding(RULE, loads, 6, 'cached');
+      const untouched = "# Exports\n\nWe will export tenant data nightly.\n\n## Keeping load off the primary\n\nExports read from a dedicated read replica so the product's primary is never touched.\n";
+      assertSingleFinding(RULE, untouched, 6, 'read replica');
+      const off = '# Key reminders\n\nWe will remind owners to rotate API keys.\n\n## Reminder scan\n\nTo keep the scan off the primary, the job reads from a read replica and only the inserts go to the primary.\n';
+      assertSingleFinding(RULE, off, 6, 'read replica');
+    });
+
+    it('on a retry with its object and schedule ("retries the order every 30 seconds"), naming a backoff that follows a count ("retry up to 3 times with exponential backoff")', () => {
+      const order = "# Dividends\n\nWe will reinvest dividends.\n\n## Order placement\n\nIf the OMS rejects an order or times out, the reinvestment engine retries the order every 30 seconds until it goes through.\n";
+      assertSingleFinding(RULE, order, 6, 'retries the order every 30 seconds');
+      const counted = '# Alerts\n\nWe will send price alerts.\n\n## Sending\n\nIf the push provider returns an error we retry up to 3 times with exponential backoff.\n';
+      assertSingleFinding(RULE, counted, 6, 'retry up to 3 times with exponential backoff');
+    });
+
     it('on retries with a count, a schedule or a backoff outside any queue ("we retry 3 times over the day", "the job retries on the next run", "a worker retries it", "exponential backoff with jitter")', () => {
       const fees = '# Gym fees\n\nWe will charge no-show fees.\n\n## Fees\n\n- Stripe PaymentIntent against the saved card\n- If a charge fails we retry 3 times over the day\n';
       assertSingleFinding(RULE, fees, 7, 'retry 3 times');
