@@ -77,6 +77,8 @@ describe('an automatic decision given without its cost (interviewer-side mitigat
       ['When a ward drops below par level the system automatically reorders from the wholesaler.', 'automatically reorders'],
       ['An unpaid debit is automatically re-presented seven days later.', 'automatically re-presented'],
       ['If a renewal charge fails we retry it automatically on day 3, 7 and 13 of the grace period.', 'retry it automatically'],
+      ['Seat mismatches found overnight are fixed automatically by re-running the sync.', 'fixed automatically'],
+      ['A mismatch between the two counts is automatically fixed from the billing side.', 'automatically fixed'],
     ] as const) {
       const found = decisions(attendance(written));
       assert.deepStrictEqual(found.map((f) => f.data.trigger), [trigger], written);
