@@ -84,7 +84,8 @@ export function isNegated(text: string, sentence: { start: number; end: number }
   while (p < limit && isSpace(text.charCodeAt(p))) p++;
   if (p >= limit) return false;
   const rejectionEnd = rejections.endAt(p);
-  return rejectionEnd >= 0 && rejectionEnd <= Math.min(limit, nextBreakStart(text, end));
+  // The phrase starts right after the mention, so no clause break stands between them; a break word inside it is part of it ("is not yet agreed").
+  return rejectionEnd >= 0 && rejectionEnd <= limit;
 }
 
 /** Whether a cue match lies wholly in [from, to). */
@@ -122,12 +123,6 @@ function lastBreakEndWithin(text: string, from: number, to: number): number {
     if (end <= to) clauseStart = end;
   }
   return clauseStart;
-}
-
-/** Start of the first clause break at or after the offset, or the text's length. */
-function nextBreakStart(text: string, from: number): number {
-  CLAUSE_BREAK.lastIndex = from;
-  return CLAUSE_BREAK.test(text) ? breakStart(text, CLAUSE_BREAK.lastIndex) : text.length;
 }
 
 /**

@@ -23,6 +23,13 @@ describe('ConceptMatcher negation', () => {
     assert.deepStrictEqual(mentions('Asynchronous replication is ruled out for the ledger.\n', 'eventualConsistency'), [['Asynchronous replication', true]]);
   });
 
+  it('negates a measure said to be unsettled right after it ("the fallback is not yet agreed", "... is TBD", "... is still to be decided")', () => {
+    assert.deepStrictEqual(mentions('We are asking for a capacity reservation; the fallback is not yet agreed.\n', 'mitigationMeasure'), [['fallback', true]]);
+    assert.deepStrictEqual(mentions('The fallback is TBD.\n', 'mitigationMeasure'), [['fallback', true]]);
+    assert.deepStrictEqual(mentions('A read replica is still to be decided.\n', 'mitigationMeasure'), [['read replica', true]]);
+    assert.deepStrictEqual(mentions('The fallback is agreed with the vendor.\n', 'mitigationMeasure'), [['fallback', false]]);
+  });
+
   it('keeps a rejection that follows a different clause from negating the first mention', () => {
     const text = 'Eventual consistency is fine for feeds, but the ledger is not acceptable to lose.\n';
     assert.deepStrictEqual(mentions(text, 'eventualConsistency'), [['Eventual consistency', false]]);

@@ -7,7 +7,7 @@ import { isNegated, rejectionsFromMatches, scannedRejections } from '../../../..
 const CLAUSE_BREAK = /[;:,()—–]|\b(?:but|while|whereas|although|though|however|yet|so|and then|because|since)\b/gi;
 const CUES = /\b(?:not|no|never|avoid)\b/gi;
 // No \b in front: like the built-in rejecting phrases, these can start inside a word ("this is not ok").
-const REJECTION = /(?:is|are|be)\s+(?:not|never)\s+(?:ok|needed|an option)\b|(?:won't|does not)\s+(?:work|help)\b/gi;
+const REJECTION = /(?:is|are|be)\s+(?:not|never)\s+(?:yet\s+)?(?:ok|needed|an option)\b|(?:won't|does not)\s+(?:work|help)\b/gi;
 
 function scan(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -54,15 +54,14 @@ function referenceIsNegated(text: string, sentence: { start: number; end: number
   const limit = Math.min(sentence.end, end + 120);
   while (p < limit && isSpace(text.charCodeAt(p))) p++;
   if (p >= limit) return false;
-  const next = breaks.find(([s]) => s >= end);
-  const clauseEnd = next ? Math.min(limit, next[0]) : limit;
+  // The phrase starts right after the mention; a break word inside it ("is not yet ok") is part of it.
   const rejection = scan(REJECTION, text).find(([s]) => s >= p);
-  return rejection !== undefined && rejection[0] === p && rejection[1] <= clauseEnd;
+  return rejection !== undefined && rejection[0] === p && rejection[1] <= limit;
 }
 
 describe('concepts/negation', () => {
   it('negates after a cue in the same clause and before a rejecting phrase, not across a clause break', () => {
-    const text = 'We avoid a queue here, but a cache is fine. A lock is not an option; sharding is not needed.';
+    const text = 'We avoid a queue here, but a cache is fine. A lock is not an option; sharding is not needed; a fallback is not yet ok.';
     const sentence = { start: 0, end: text.length };
     const cues = flat(scan(CUES, text));
     const rejections = scannedRejections(text, REJECTION, new RegExp(REJECTION.source, 'iy'));
@@ -70,7 +69,7 @@ describe('concepts/negation', () => {
       const at = text.indexOf(word);
       return isNegated(text, sentence, at, at + word.length, cues, rejections);
     };
-    assert.deepStrictEqual(['queue', 'cache', 'lock', 'sharding'].map(negated), [true, false, true, true]);
+    assert.deepStrictEqual(['queue', 'cache', 'lock', 'sharding', 'fallback'].map(negated), [true, false, true, true, true]);
   });
 
   it('finds a rejecting phrase where the scan of the whole chunk does, and only there', () => {
@@ -82,7 +81,7 @@ describe('concepts/negation', () => {
 
   it('answers as the lists found up front do, for any text of cues, breaks, phrases and words', () => {
     const piece = fc.constantFrom(
-      'not', 'No', 'never', 'avoid', 'is not ok', 'this is not needed', 'are never an option', "won't work", 'does not help',
+      'not', 'No', 'never', 'avoid', 'is not ok', 'is not yet ok', 'this is not needed', 'yet', 'are never an option', "won't work", 'does not help',
       'but', 'so', 'and then', 'AND Then', 'then', 'although', 'Because', ',', ';', '(', ')', '—', '–', 'queue', 'cache', 'thisis', 'be', 'x', '_so', ' ', '  ', '\n',
     );
     fc.assert(
