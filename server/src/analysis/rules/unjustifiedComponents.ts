@@ -29,13 +29,18 @@ const VENDOR_PREFIX = /^(?:apache|amazon|aws|azure|microsoft|google|cloud)\s+(?=
 /** A paragraph, or a top-level list with everything nested in it. */
 interface Cluster {
   kind: 'paragraph' | 'list';
+  /** The paragraph's block index, or the top-level list's index. */
+  index: number;
   start: number;
   end: number;
-  /** Units a reason can attach to (sentences of a paragraph, top-level items of a list) and where one would go. */
-  units: Array<{ start: number; end: number; reasonAt: number }>;
-  /** The sentence that introduces a list, if any. */
-  leadIn?: { start: number; end: number };
   mentions: ConceptMatch[];
+}
+
+/** Where a reason can attach in a cluster (a sentence of a paragraph, a top-level item of a list) and where one would go. */
+interface ReasonUnit {
+  start: number;
+  end: number;
+  reasonAt: number;
 }
 
 export const unjustifiedComponents: Rule = {
@@ -100,11 +105,14 @@ export const unjustifiedComponents: Rule = {
 /** Technology mentions grouped by paragraph or top-level list, longest name winning where names overlap. */
 function clustersWithTechnologies(ctx: RuleContext): Cluster[] {
   const { doc, concepts } = ctx;
-  // Each list is in text order (at one start the longer first): merged, as a stable sort of them all would order them.
-  const mentions = TECHNOLOGY_CONCEPTS.map((id) => concepts.all(id)).reduce(mergeByPosition, []);
-  const clusters = new Map<string, Cluster>();
+  // Each list is in text order (at one start the longer first): walked merged, as a stable sort of them all would order them.
+  const lists = TECHNOLOGY_CONCEPTS.map((id) => concepts.all(id));
+  const next = lists.map(() => 0);
+  // Keyed by block index for paragraphs and by -1 - list index for lists: a number per cluster, no key string per mention.
+  const clusters = new Map<number, Cluster>();
   let lastEnd = -1;
-  for (const m of mentions) {
+  for (let l = firstByPosition(lists, next); l >= 0; l = firstByPosition(lists, next)) {
+    const m = lists[l][next[l]++];
     if (m.start < lastEnd) continue; // inside a longer name ("Azure" in "Azure Cosmos DB")
     lastEnd = m.end;
     const b = indexAtOrBefore(doc.blocks, m.start);
@@ -116,20 +124,22 @@ function clustersWithTechnologies(ctx: RuleContext): Cluster[] {
   return [...clusters.values()];
 }
 
-/** Two lists ordered by start (and at one start the longer first) merged into one, `a`'s first on a tie. */
-function mergeByPosition(a: ConceptMatch[], b: ConceptMatch[]): ConceptMatch[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: ConceptMatch[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const bFirst = b[j].start < a[i].start || (b[j].start === a[i].start && b[j].end > a[i].end);
-    out.push(bFirst ? b[j++] : a[i++]);
+/**
+ * The list whose next mention (at `next`) comes first: by start, at one start the longer first, the earlier list on
+ * a tie; -1 when every list is used up. Walks the lists in merged order without building merged copies per edit.
+ */
+function firstByPosition(lists: readonly ConceptMatch[][], next: readonly number[]): number {
+  let best = -1;
+  let bestMatch: ConceptMatch | undefined;
+  for (let l = 0; l < lists.length; l++) {
+    if (next[l] >= lists[l].length) continue;
+    const m = lists[l][next[l]];
+    if ((!bestMatch || m.start < bestMatch.start || (m.start === bestMatch.start && m.end > bestMatch.end))) {
+      best = l;
+      bestMatch = m;
+    }
   }
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
+  return best;
 }
 
 function rootList(doc: DesignDocument, item: number): number {
@@ -138,43 +148,44 @@ function rootList(doc: DesignDocument, item: number): number {
   return list;
 }
 
-function listCluster(doc: DesignDocument, clusters: Map<string, Cluster>, listIndex: number): Cluster {
-  const key = `l${listIndex}`;
-  let c = clusters.get(key);
+function listCluster(doc: DesignDocument, clusters: Map<number, Cluster>, listIndex: number): Cluster {
+  let c = clusters.get(-1 - listIndex);
   if (!c) {
     const list: MdList = doc.lists[listIndex];
-    const before = indexAtOrBefore(doc.blocks, list.start - 1);
-    const leadBlock = before >= 0 && doc.blocks[before].end <= list.start && doc.blocks[before].listItem < 0 ? doc.blocks[before] : undefined;
-    const leadSentence = leadBlock ? doc.sentences[leadBlock.sentenceEnd - 1] : undefined;
-    c = {
-      kind: 'list',
-      start: list.start,
-      end: list.end,
-      // A reason for an item goes at the end of its first paragraph.
-      units: list.items.map((i) => ({ start: doc.items[i].start, end: doc.items[i].end, reasonAt: doc.blocks[doc.items[i].blockStart]?.end ?? doc.items[i].end })),
-      leadIn: leadSentence && leadBlock?.kind === 'paragraph' ? { start: leadSentence.start, end: leadSentence.end } : undefined,
-      mentions: [],
-    };
-    clusters.set(key, c);
+    c = { kind: 'list', index: listIndex, start: list.start, end: list.end, mentions: [] };
+    clusters.set(-1 - listIndex, c);
   }
   return c;
 }
 
-function paragraphCluster(doc: DesignDocument, clusters: Map<string, Cluster>, blockIndex: number): Cluster {
-  const key = `p${blockIndex}`;
-  let c = clusters.get(key);
+function paragraphCluster(doc: DesignDocument, clusters: Map<number, Cluster>, blockIndex: number): Cluster {
+  let c = clusters.get(blockIndex);
   if (!c) {
     const block = doc.blocks[blockIndex];
-    c = {
-      kind: 'paragraph',
-      start: block.start,
-      end: block.end,
-      units: doc.sentences.slice(block.sentenceStart, block.sentenceEnd).map((s) => ({ start: s.start, end: s.end, reasonAt: block.end })),
-      mentions: [],
-    };
-    clusters.set(key, c);
+    c = { kind: 'paragraph', index: blockIndex, start: block.start, end: block.end, mentions: [] };
+    clusters.set(blockIndex, c);
   }
   return c;
+}
+
+/** The cluster's reason units, worked out only for the few clusters that name enough technologies. */
+function reasonUnits(doc: DesignDocument, cluster: Cluster): ReasonUnit[] {
+  if (cluster.kind === 'list') {
+    // A reason for an item goes at the end of its first paragraph.
+    return doc.lists[cluster.index].items.map((i) => ({ start: doc.items[i].start, end: doc.items[i].end, reasonAt: doc.blocks[doc.items[i].blockStart]?.end ?? doc.items[i].end }));
+  }
+  const block = doc.blocks[cluster.index];
+  return doc.sentences.slice(block.sentenceStart, block.sentenceEnd).map((s) => ({ start: s.start, end: s.end, reasonAt: block.end }));
+}
+
+/** The sentence that introduces a list cluster, if any. */
+function leadIn(doc: DesignDocument, cluster: Cluster): { start: number; end: number } | undefined {
+  if (cluster.kind !== 'list') return undefined;
+  const list: MdList = doc.lists[cluster.index];
+  const before = indexAtOrBefore(doc.blocks, list.start - 1);
+  const leadBlock = before >= 0 && doc.blocks[before].end <= list.start && doc.blocks[before].listItem < 0 ? doc.blocks[before] : undefined;
+  const leadSentence = leadBlock ? doc.sentences[leadBlock.sentenceEnd - 1] : undefined;
+  return leadSentence && leadBlock?.kind === 'paragraph' ? { start: leadSentence.start, end: leadSentence.end } : undefined;
 }
 
 /** Mentions that are choices: not in a sentence of examples or alternatives, not the "or" half of a pair. */
@@ -263,11 +274,12 @@ const MAX_NAMES = 1000;
  * reasons would go. Null when the lead-in sentence gives a reason or at least half of the names have one.
  */
 function reasonGap(ctx: RuleContext, cluster: Cluster, counted: ConceptMatch[]): { names: string[]; reasonAt: number[] } | null {
-  if (cluster.leadIn && ctx.concepts.has('componentReason', cluster.leadIn.start, cluster.leadIn.end)) return null;
+  const lead = leadIn(ctx.doc, cluster);
+  if (lead && ctx.concepts.has('componentReason', lead.start, lead.end)) return null;
   const justified = new Set<string>();
   const bare: ConceptMatch[] = [];
   const reasonAt: number[] = [];
-  for (const unit of cluster.units) {
+  for (const unit of reasonUnits(ctx.doc, cluster)) {
     const inUnit = counted.filter((m) => m.start >= unit.start && m.start < unit.end);
     if (!inUnit.length) continue;
     if (ctx.concepts.has('componentReason', unit.start, unit.end)) {
