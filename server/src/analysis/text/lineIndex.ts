@@ -2,25 +2,15 @@
 import type { Position, Range } from '../types';
 
 export class LineIndex {
-  /** Offset of the first character of each line. */
-  readonly lineStarts: number[];
+  /**
+   * Offset of the first character of each line. A typed array of exact size, counted before it is filled:
+   * no growing copies on every re-analysis, and nothing in it for a garbage collection to trace.
+   */
+  readonly lineStarts: Int32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    if (text.indexOf('\r') < 0) {
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      // \r\n and a lone \r end a line too (as for markdown-it and LSP clients).
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = new Int32Array(scanLineStarts(text, null));
+    scanLineStarts(text, this.lineStarts);
   }
 
   get lineCount(): number {
@@ -59,7 +49,7 @@ export class LineIndex {
 }
 
 /** The line (index into ascending `lineStarts`) containing the offset. */
-export function lineOfOffset(lineStarts: readonly number[], offset: number): number {
+export function lineOfOffset(lineStarts: Int32Array, offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -68,4 +58,26 @@ export function lineOfOffset(lineStarts: readonly number[], offset: number): num
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Writes the offset of each line's first character into `out` (when given); returns the number of lines. */
+function scanLineStarts(text: string, out: Int32Array | null): number {
+  let n = 1; // line 0 starts at 0, as a zero-filled array already says
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (out) out[n] = i + 1;
+      n++;
+    }
+    return n;
+  }
+  // \r\n and a lone \r end a line too (as for markdown-it and LSP clients).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (out) out[n] = i + 1;
+      n++;
+    }
+  }
+  return n;
 }

@@ -3,10 +3,10 @@ import { LineIndex } from '../../../../server/src/analysis/text/lineIndex';
 
 describe('text/LineIndex', () => {
   it('finds line starts for LF, CRLF and lone CR line breaks', () => {
-    assert.deepStrictEqual(new LineIndex('a\nbc\n').lineStarts, [0, 2, 5]);
-    assert.deepStrictEqual(new LineIndex('a\r\nbc\r\n').lineStarts, [0, 3, 7]);
-    assert.deepStrictEqual(new LineIndex('a\rbc\r\nd\ne').lineStarts, [0, 2, 6, 8]);
-    assert.deepStrictEqual(new LineIndex('').lineStarts, [0]);
+    assert.deepStrictEqual(Array.from(new LineIndex('a\nbc\n').lineStarts), [0, 2, 5]);
+    assert.deepStrictEqual(Array.from(new LineIndex('a\r\nbc\r\n').lineStarts), [0, 3, 7]);
+    assert.deepStrictEqual(Array.from(new LineIndex('a\rbc\r\nd\ne').lineStarts), [0, 2, 6, 8]);
+    assert.deepStrictEqual(Array.from(new LineIndex('').lineStarts), [0]);
   });
 
   it('ends a line before its line break', () => {
