@@ -111,13 +111,18 @@ function partsDiscussed(ctx: RuleContext): Set<string> {
   for (const m of ctx.concepts.all('messageQueue')) {
     if (!inReadingList(ctx, m.start)) sections.add(sectionAt(ctx.doc, m.start).index);
   }
-  const partsBySection = new Map<number, number>();
-  for (const p of PARTS) {
-    const seen = new Set<number>();
-    for (const m of ctx.concepts.all(p.concept)) seen.add(sectionAt(ctx.doc, m.start).index);
-    for (const index of seen) partsBySection.set(index, (partsBySection.get(index) ?? 0) + 1);
+  // Counted in arrays by section index, not in a set per part: the rule re-runs on every keystroke.
+  const partsBySection = new Uint8Array(ctx.doc.sections.length);
+  const lastPartSeen = new Int32Array(ctx.doc.sections.length).fill(-1);
+  for (let k = 0; k < PARTS.length; k++) {
+    for (const m of ctx.concepts.all(PARTS[k].concept)) {
+      const index = sectionAt(ctx.doc, m.start).index;
+      if (lastPartSeen[index] === k) continue;
+      lastPartSeen[index] = k;
+      partsBySection[index]++;
+    }
   }
-  for (const [index, count] of partsBySection) if (count >= 2) sections.add(index);
+  for (let index = 0; index < partsBySection.length; index++) if (partsBySection[index] >= 2) sections.add(index);
   const scopes = mergeScopes([...sections].map((index) => judgedScope(ctx.doc, ctx.doc.sections[index])));
   const present = new Set<string>();
   for (const p of PARTS) {
