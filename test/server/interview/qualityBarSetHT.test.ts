@@ -1,0 +1,12 @@
+// The quality bar of issue 4 on set HT (test/fixtures/interview/setht/): eight design answers written and labelled
+// by an author who never read the interviewer's code nor ran it, from the rewritten labelling brief
+// (test/fixtures/interview/LABELLING.md). Untouched (measured before any of its misses were looked at) on the
+// engine of f052d4b (2026-11-29): 6/8, 5/8.
+import * as path from 'path';
+import { qualityBarSuite } from './qualityMatching';
+
+const DIR = path.join(__dirname, '../../fixtures/interview/setht');
+
+describe('interviewer quality bar, independent set HT (untouched 6/8, 5/8)', () => {
+  qualityBarSuite(DIR, { first: 6, twoOfThree: 5, firstInSection: 8 });
+});
