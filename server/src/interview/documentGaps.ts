@@ -57,7 +57,7 @@ export function findingGaps(source: AnalysedText): PlannedGap[] {
   if (!doc || !concepts) return [];
   const gaps = new Map<string, PlannedGap>();
   const findings = sourceFindings(source);
-  for (const f of [...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedRaceFindings(source), ...unflaggedHotPathFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings), ...oneStepCutoverFindings(source, findings), ...unpricedAutomaticDecisionFindings(source)]) {
+  for (const f of [...unflaggedRaceFindings(source), ...findings, ...unflaggedShardFindings(source, findings), ...unflaggedFailoverFindings(source, findings), ...unflaggedBroadcastFindings(source), ...unflaggedHotPathFindings(source), ...stackBeyondLoadFindings(source, findings), ...unsequencedDesignFindings(source, findings), ...oneStepCutoverFindings(source, findings), ...unpricedAutomaticDecisionFindings(source)]) {
     const documentLevel = isDocumentLevelRule(f.rule);
     const section = sectionAt(doc, f.data.start);
     const key = documentLevel ? `${f.rule}@doc` : `${f.rule}@${section.index}`;

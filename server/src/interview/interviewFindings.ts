@@ -175,8 +175,10 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
   const { doc, concepts } = source;
   if (!doc || !concepts) return [];
   // An affirmed one anywhere ("a unique index on (table_id, slot)" in the data model) answers it; "without a lock" does not.
-  // Also in inline code alone: "a `SELECT ... FOR UPDATE` on the row" names its lock in code.
-  if (concepts.has('concurrencyControl', 0, source.sourceLength) || concepts.spansInText('concurrencyControl', inlineCodeOnly(doc, source.sourceLength)).length > 0) return [];
+  // Also in inline code alone: "a `SELECT ... FOR UPDATE` on the row" names its lock in code. Not in a heading alone:
+  // "## Locking and charging" is about a box locked at the cutoff, and a real lock is described under its heading.
+  const inHeading = (at: number) => doc.headings.some((h) => at >= h.start && at < h.end);
+  if (concepts.firstWhere('concurrencyControl', 0, source.sourceLength, (m) => !inHeading(m.start)) !== undefined || concepts.spansInText('concurrencyControl', inlineCodeOnly(doc, source.sourceLength)).length > 0) return [];
   const out: Finding[] = [];
   source.analysis.sections.forEach((report, index) => {
     // A numbered flow in plain present tense ("The API inserts a row") names no component the vocabulary knows,

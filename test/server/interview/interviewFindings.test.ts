@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyseDocument, sourceFindings } from '../../../server/src/interview/analysedText';
+import { analyze } from '../../../server/src/analysis';
 import { unflaggedFailoverFindings, unflaggedHotPathFindings, unflaggedRaceFindings, unflaggedShardFindings } from '../../../server/src/interview/interviewFindings';
 import { specificBeforeGeneric } from '../../../server/src/interview/gapWeighting';
 import { documentGaps } from '../../../server/src/interview/documentGaps';
@@ -239,6 +240,32 @@ describe('check-then-take races in the interviewer', () => {
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(overview)), []);
     const flow = overview.replace('**Availability service**: knows how many award seats are open per flight; it reads the inventory system.\n\n**Redemption service**: runs checkout, debits miles and books the seat.', '1. The redemption service checks the seat is still available.\n2. It debits the miles and books the seat.');
     assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(flow)).map((f) => f.data.trigger), ['checks the seat is still available']);
+  });
+
+  it('reads a count or a code identifier as the check, and a row, a status word or a confirmation as the take', () => {
+    const flow = (title: string, heading: string, ...lines: string[]) => [`# ${title}`, '', 'We will build bookings for 30 clubs.', '', `## ${heading}`, '', ...lines, ''].join('\n');
+    const triggers = (text: string) => unflaggedRaceFindings(analyseDocument(text)).map((f) => f.data.trigger);
+    assert.deepStrictEqual(triggers(flow('After-school clubs', 'Sign-up flow', "1. For each club, the API reads the club's `places_left`. If it is more than 0, it inserts a", '   `signups` row with status `confirmed`.')), ["reads the club's places_left"]);
+    assert.deepStrictEqual(triggers(flow('Swimming lanes', 'Booking flow', '1. `booking-service` checks the count and membership status, writes the booking and returns 201.')), ['checks the count']);
+    assert.deepStrictEqual(triggers(flow('Driving range', 'Booking flow', '1. Booking service checks the bookings table to see if any of the slots are taken.', '2. If they are free, it inserts the booking row with status CONFIRMED.')), ['checks the bookings table to see if any of the slots are taken']);
+    assert.deepStrictEqual(triggers(flow('Craft fair', 'Booking flow', '1. The API checks the pitch is not already booked, then creates a `pending` booking.')), ['checks the pitch is not already booked']);
+    assert.deepStrictEqual(triggers(flow('Litter pick', 'Registration', 'When a volunteer registers, we count the current confirmed registrations for the event. If the count is below `max_volunteers` they are confirmed.')), ['count the current confirmed']);
+    assert.deepStrictEqual(triggers(flow('Seed swap', 'Claiming a swap', '1. The app checks that the listing is `open`.', '2. It creates a `claim` row and sets the listing to `claimed`.')), ['checks that the listing is open']);
+  });
+
+  it('a lock word in a heading alone ("## Locking and charging", a box locked at the cutoff) stops no race', () => {
+    const swap = ['# Veg boxes', '', 'We will build box swaps for 900 customers.', '', '## Swap flow', '', '1. The API reads the `stock` row for chard and checks there is room for one more portion.', '2. The API inserts the new `box_line` for chard.', ''].join('\n');
+    const locked = `${swap}\n## Locking and charging\n\nAt 00:00 Wednesday a scheduled job sets the week to LOCKED and charges each box.\n`;
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(locked)).map((f) => f.data.trigger), ['reads the stock']);
+    const rowLock = `${swap}\n## Locking\n\nThe swap takes a row lock on the stock row.\n`;
+    assert.deepStrictEqual(unflaggedRaceFindings(analyseDocument(rowLock)), []);
+  });
+
+  it('is the section\'s failure question even where the linter asks its generic "what breaks?" there', () => {
+    const text = ['# Court booking', '', 'We will build court booking for one sports hall with 6 courts.', '', '## Booking flow', '', 'We will use Postgres for bookings and a Node API on two instances.', '', '1. The member taps a slot and presses Book.', '2. The API checks the slot is still free, then inserts a row into `bookings`.', ''].join('\n');
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'missing-failure-mode').map((f) => f.data.trigger), ['We will use Postgres']);
+    const failureGaps = documentGaps(analyseDocument(text)).gaps.filter((g) => g.kind === 'missing-failure-mode');
+    assert.deepStrictEqual(failureGaps.map((g) => [g.key, g.quote, g.doubleTaken]), [['missing-failure-mode@1', 'checks the slot is still free', true]]);
   });
 
   it('not where a queue consumer does the work: that is the queue\'s question', () => {
