@@ -7,6 +7,8 @@ import { extendToObject, headingMentions, isHeadingSentence, isQuestion, OBJECT_
 /** Points a document needs to count as a design proposal; a short snippet needs only one. */
 const PROPOSAL_POINTS = 2;
 const SHORT_DOCUMENT_SENTENCES = 20;
+/** Headings of a design answer's outline count only this many together, or beside a plan or a design-doc heading. */
+const MIN_OUTLINE_HEADINGS = 2;
 /** Design-doc headings add at most this many points, so a template without decisions stays below the bar. */
 const MAX_HEADING_POINTS = 2;
 
@@ -15,28 +17,47 @@ const proposalCache = new WeakMap<ConceptMatcher, boolean>();
 /**
  * A document proposes a design when it speaks as its author's plan: explicit proposal language ("we propose",
  * "the proposed design") scores 2 per sentence, first-person plans or choices ("we will use", "I would shard",
- * "we chose") 1 per sentence, design-doc headings ("Proposal", "High-level design", "Design a ...") 1 each (at
- * most 2), and reference-doc language ("This page documents ...") takes 3 away.
+ * "we chose") 1 per sentence, design-doc headings ("Proposal", "High-level design", "Design a ...") and the
+ * headings of a design answer's outline ("Requirements", "Trade-offs", "Risks"; two of them, or one beside a plan)
+ * 1 each (at most 2), and
+ * reference-doc language ("This page documents ...") takes 3 away.
  */
 export function isDesignProposal(doc: DesignDocument, concepts: ConceptMatcher): boolean {
   let v = proposalCache.get(concepts);
   if (v === undefined) {
-    const needed = doc.sentences.length < SHORT_DOCUMENT_SENTENCES ? 1 : PROPOSAL_POINTS;
-    v = proposalScore(doc, concepts) >= needed;
+    v = proposalScore(doc, concepts) >= pointsNeeded(doc);
     proposalCache.set(concepts, v);
   }
   return v;
 }
 
-/** The points behind isDesignProposal (exported for diagnostics and tests). */
-export function proposalScore(doc: DesignDocument, concepts: ConceptMatcher): number {
+/**
+ * Whether the document proposes a design without its outline headings: by its own words and design-doc
+ * headings. A design answer written descriptively ("The booking service publishes to SQS") under the usual
+ * outline is a proposal to the linter, but the interviewer still reads its sections as a design answer's.
+ */
+export function proposesBeyondOutline(doc: DesignDocument, concepts: ConceptMatcher): boolean {
+  return proposalScore(doc, concepts, false) >= pointsNeeded(doc);
+}
+
+function pointsNeeded(doc: DesignDocument): number {
+  return doc.sentences.length < SHORT_DOCUMENT_SENTENCES ? 1 : PROPOSAL_POINTS;
+}
+
+/** The points behind isDesignProposal (exported for diagnostics and tests); `outline` counts the outline headings. */
+export function proposalScore(doc: DesignDocument, concepts: ConceptMatcher, outline = true): number {
   const explicit = proseSentences(doc, [...concepts.all('proposalLanguage'), ...concepts.all('proposalReference')]);
   const plans = proseSentences(doc, concepts.all('planLanguage'));
   for (const s of explicit) plans.delete(s);
   let headings = 0;
+  let outlineHeadings = 0;
   for (const h of doc.headings) {
     if (headingMentions(doc, concepts, 'designDocHeading', h)) headings++;
+    else if (outline && headingMentions(doc, concepts, 'designOutlineHeading', h)) outlineHeadings++;
   }
+  // One alone is no outline unless the document plans something too: a README has its "Requirements".
+  const own = 2 * explicit.size + plans.size + headings;
+  if (outlineHeadings >= MIN_OUTLINE_HEADINGS || (outlineHeadings > 0 && own > 0)) headings += outlineHeadings;
   const reference = proseSentences(doc, concepts.all('referenceDocCue')).size;
   return 2 * explicit.size + plans.size + Math.min(MAX_HEADING_POINTS, headings) - 3 * reference;
 }

@@ -2,6 +2,7 @@
 // matcher over it. A document the candidate is interviewed on is read as the design answer it is.
 import { analyzeDetailed, type DetailedAnalysis } from '../analysis/analyze';
 import { ConceptMatcher } from '../analysis/concepts/matcher';
+import { proposesBeyondOutline } from '../analysis/designIntent';
 import type { DesignDocument } from '../analysis/document/model';
 import { findRule } from '../analysis/rules';
 import type { AnalyzeOptions, Finding } from '../analysis/types';
@@ -34,7 +35,7 @@ export function analyseText(text: string, options: AnalyzeOptions = {}): Analyse
  */
 export function analyseDocument(text: string, options: AnalyzeOptions = {}): AnalysedText {
   const plain = analyseText(text, options);
-  if (plain.analysis.structure.isDesignProposal || !plain.doc) return plain;
+  if (!plain.doc || (plain.analysis.structure.isDesignProposal && proposesBeyondOutline(plain.doc, plain.concepts!))) return plain;
   return { ...analyseText(text, { ...options, assumeDesign: true }), lintScore: plain.lintScore };
 }
 

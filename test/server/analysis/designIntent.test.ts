@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { analyze, analyzeDetailed } from '../../../server/src/analysis/analyze';
 import { ConceptMatcher } from '../../../server/src/analysis/concepts/matcher';
-import { firstProposal, isDesignProposal } from '../../../server/src/analysis/designIntent';
+import { firstProposal, isDesignProposal, proposesBeyondOutline } from '../../../server/src/analysis/designIntent';
+import { parseDocument } from '../../../server/src/analysis/document/model';
+import { analyseDocument } from '../../../server/src/interview/analysedText';
 import { buildVocabulary } from '../../../server/src/analysis/vocabulary';
 import { FIXTURES } from '../../helpers/ruleHarness';
 
@@ -96,6 +98,57 @@ describe('design intent', () => {
         '',
       ].join('\n');
       assert.strictEqual(proposes(text), false);
+    });
+
+    /** A design answer written descriptively, as many are: no "we will", no "Proposal" heading. */
+    const describedAnswer = (first: string, last: string, plan = '') =>
+      [
+        '# Repairs reporting for a housing association',
+        '',
+        `## ${first}`,
+        '',
+        '- Tenants report a repair from their phone with photos.',
+        '- The contact centre sees every open repair.',
+        '',
+        '## Architecture',
+        '',
+        'The tenant app talks to the Repairs API. The API stores repairs in PostgreSQL. Every state change is published as an event.',
+        'Adapters subscribe to what they need. The HMS adapter sends jobs to the housing management system. The contractor adapter sends jobs to each contractor API.',
+        'If a downstream system is unavailable the messages simply wait in SQS until it comes back, so nothing is lost.',
+        'The status page reads from the repairs database. Photos are stored in S3. Tenants get a text when an engineer is assigned.',
+        'Contractors post updates back through a webhook. The contact centre screen polls the API every ten seconds.',
+        '',
+        '## Triage',
+        '',
+        `Emergency repairs go to the out-of-hours team. Routine repairs are batched by trade. Damp reports get a survey first. ${plan}`,
+        'The triage rules live in a table the repairs team edits. A repair is triaged within one working day.',
+        '',
+        `## ${last}`,
+        '',
+        'Events can arrive twice. The HMS can be down on Sunday nights. Contractor APIs differ in what they send back.',
+        '',
+      ].join('\n');
+
+    it('takes a descriptive answer under a design answer\'s outline ("Requirements" ... "Risks") as a proposal, not the same text under other headings', () => {
+      assert.strictEqual(proposes(describedAnswer('Requirements', 'Risks')), true);
+      assert.strictEqual(proposes(describedAnswer('Goals', 'Trade-offs')), true);
+      assert.strictEqual(proposes(describedAnswer('Background', 'Notes')), false);
+    });
+
+    it('one outline heading alone is no outline (a README has its "Requirements"), but it counts beside a plan', () => {
+      assert.strictEqual(proposes(describedAnswer('Requirements', 'Notes')), false);
+      assert.strictEqual(proposes(describedAnswer('Requirements', 'Notes', 'We will keep photos for a year.')), true);
+      assert.strictEqual(proposes(describedAnswer('Background', 'Notes', 'We will keep photos for a year.')), false);
+      assert.strictEqual(proposes('# csvkit\n\nStreams CSV rows.\n\n## Requirements\n\n- Node 18\n\n## Usage\n\nThe parser runs a worker thread for large files.\n'), false);
+    });
+
+    it('the interviewer still reads an answer that proposes only by its outline as the design answer it is', () => {
+      const text = describedAnswer('Requirements', 'Risks');
+      const doc = parseDocument(text);
+      const concepts = new ConceptMatcher(doc, buildVocabulary());
+      assert.deepStrictEqual([isDesignProposal(doc, concepts), proposesBeyondOutline(doc, concepts)], [true, false]);
+      assert.deepStrictEqual(designTitles(text), []);
+      assert.deepStrictEqual(analyseDocument(text).analysis.sections.filter((s) => s.isDesign).map((s) => s.title), ['Architecture']);
     });
 
     it('counts "This document describes a proposed design" for, not against, a proposal', () => {

@@ -47,6 +47,7 @@ export interface Vocabulary {
 const SHORT_TEXT_CONCEPTS: ReadonlySet<string> = new Set([
   'costHeading',
   'designDocHeading',
+  'designOutlineHeading',
   'failureHeading',
   'protectionHeading',
   'recoveryVerb',
