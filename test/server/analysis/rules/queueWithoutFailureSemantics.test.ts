@@ -323,7 +323,7 @@ describe(RULE, () => {
       assert.deepStrictEqual(findingsFor(RULE, text), []);
     });
 
-    it('reads a queue put to use by what it does: an event dropped on Kafka, mail sent by a Celery worker, a topic absorbing the burst', () => {
+    it('reads a queue put to use by what it does: an event dropped on Kafka, mail sent by a Celery worker, a topic absorbing the burst, messages waiting in SQS, events fanned out', () => {
       for (const [sentence, trigger] of [
         ['The player posts events to `ingest-api`, which validates the JWT and drops the event on Kafka.', 'Kafka'],
         ['Reminder emails are sent by a Celery worker with Redis as the broker, so a slow email provider does not hold up the booking page.', 'Celery'],
@@ -332,6 +332,9 @@ describe(RULE, () => {
         ['RabbitMQ sits between the booking service and the mailer.', 'RabbitMQ'],
         ['The events topic (managed Pub/Sub) carries check-ins and check-outs to the office dashboard.', 'Pub/Sub'],
         ['Kafka is durable and replicated, so once a dart is in Kafka it cannot be lost.', 'Kafka'],
+        ['If the housing system is down, the messages simply wait in SQS until it comes back, so nothing is lost.', 'SQS'],
+        ['Every booking change becomes an event that fans out to three SQS queues, one per service.', 'SQS queues'],
+        ['RabbitMQ connects the services with events like `OrderPlaced` and `OrderReady`.', 'RabbitMQ'],
       ]) {
         const text = `# Alerts\n\n## Design\n\nWe will run the API on two containers with Postgres. ${sentence}\n`;
         const f = assertSingleFinding(RULE, text, 4, trigger);
