@@ -3,7 +3,7 @@
 // the same kind, in the same section or about the same component counts for less) and never quoting the same
 // words twice (the same trigger in the same sentence).
 import { levelFactor } from './levels';
-import { emphasisFactor, priorityFactor } from './personas';
+import { emphasisAfterFirstQuestion, emphasisFactor, priorityFactor } from './personas';
 import { isChecklistQuestion, normalizedQuote, type PlannedGap } from './plannedGap';
 import { probeQuestion } from './questionText';
 import type { Level, Persona, Probe } from './types';
@@ -41,6 +41,7 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
   while (remaining.length) {
     const scoreOf = (r: (typeof remaining)[number]): number =>
       r.base *
+      (out.length > 0 && r.gap.quoteKind !== 'none' ? emphasisAfterFirstQuestion(persona, r.gap.kind) : 1) *
       SAME_KIND_FACTOR ** (kinds.get(r.gap.kind) ?? 0) *
       SAME_SECTION_FACTOR ** (r.gap.sectionIndex === undefined ? 0 : sections.get(r.gap.sectionIndex) ?? 0) *
       SAME_COMPONENT_FACTOR ** (r.gap.component === undefined ? 0 : components.get(componentKey(r.gap.component)) ?? 0);

@@ -49,6 +49,8 @@ export interface Persona {
   emphasis?: Readonly<Record<string, number>>;
   /** Further emphasis in an answer that leaves many kinds of problem open (crowdedFor in probes.ts), where one claim is one among many. */
   emphasisInCrowdedAnswer?: Readonly<Record<string, number>>;
+  /** Further emphasis from the second question on: kinds a strong interviewer asks once the core has been probed. */
+  emphasisAfterFirstQuestion?: Readonly<Record<string, number>>;
   /** 1 (gentle) .. 3 (relentless): how many sharper follow-ups before moving on, and the tone. */
   pressure: 1 | 2 | 3;
   /** Words an answer may run without naming a constraint or failure mode before an interruption. */

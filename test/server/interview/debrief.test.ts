@@ -116,6 +116,6 @@ describe('interview debrief', () => {
   });
 
   it('lists the planned gaps never asked, in plan order', () => {
-    assert.deepStrictEqual(debrief.unprobed, ['availability-without-resilience', 'shard-before-hotspot', 'missing-rollout-path', 'structure:failureMode', 'missing-failure-mode', 'mitigation-without-cost']);
+    assert.deepStrictEqual(debrief.unprobed, ['unprioritized-improvements', 'availability-without-resilience', 'missing-rollout-path', 'structure:failureMode', 'missing-failure-mode', 'mitigation-without-cost']);
   });
 });

@@ -105,7 +105,7 @@ describe('interview transcript export', () => {
     session.skip();
     const markdown = transcriptMarkdown(session.config, session.transcript, session.end());
     assert.match(markdown, /### Mistakes\n\n\| Rule \| Count \| Example \|\n\| --- \| --- \| --- \|\n\| missing-failure-mode \| 3 \| "We will store messages in Cassandra" \|/);
-    assert.match(markdown, /### Not probed\n\n- Name the hotspot, with the number that shows it, before you shard \(shard-before-hotspot\)\n- Turn redundancy into a plan: what degrades, what you fall back to, how you recover \(availability-without-resilience\)\n- Give a rollout path: the day-one baseline and the trigger for each added piece \(missing-rollout-path\)\n- Say what breaks right after each component you add \(structure:failureMode, missing-failure-mode\)\n- Name the new cost of every mitigation \(mitigation-without-cost\)/);
+    assert.match(markdown, /### Not probed\n\n- Name the hotspot, with the number that shows it, before you shard \(shard-before-hotspot\)\n- Rank your improvements: the first one, and the bottleneck it relieves \(unprioritized-improvements\)\n- Turn redundancy into a plan: what degrades, what you fall back to, how you recover \(availability-without-resilience\)\n- Give a rollout path: the day-one baseline and the trigger for each added piece \(missing-rollout-path\)\n- Say what breaks right after each component you add \(structure:failureMode, missing-failure-mode\)\n- Name the new cost of every mitigation \(mitigation-without-cost\)/);
     const result = analyze(markdown);
     assert.deepStrictEqual(result.findings, []);
     assert.deepStrictEqual(result.notices, []);

@@ -92,9 +92,9 @@ agreementSuite(
 // Twenty-eight sets of the rewritten brief (test/fixtures/interview/LABELLING.md), second labels written 2026-11-29
 // from the answers alone (copied away from their first labels). Its answers are harder to agree on: a person meets the
 // bar for 86 % of first questions and 85 % of opening plans (94 % and 97 % on the first briefs); the interviewer, on
-// either labeller's labels, for 63-65 % and 43-48 %.
+// either labeller's labels, for 63-65 % and 46-52 %.
 agreementSuite(
   'labeller agreement on the rewritten brief: a second strong interviewer on the same answers',
   ['setgv', 'setgw', 'setgx', 'setgy', 'setgz', 'setha', 'sethb', 'sethc', 'sethd', 'sethe', 'sethf', 'sethg', 'sethh', 'sethi', 'sethj', 'sethk', 'sethl', 'sethm', 'sethn', 'setho', 'sethp', 'sethq', 'sethr', 'seths', 'setht', 'sethu', 'sethv', 'sethw'],
-  { answers: 224, second: { first: 192, twoOfThree: 190 }, engineFloor: { first: 146, twoOfThree: 108 } },
+  { answers: 224, second: { first: 192, twoOfThree: 190 }, engineFloor: { first: 146, twoOfThree: 117 } },
 );

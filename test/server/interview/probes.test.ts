@@ -125,8 +125,9 @@ describe('interview probes', () => {
 
     it('on chat-service.md the consistency claim left open or the queue comes first; the persona decides what follows', () => {
       const rules = (persona: PersonaId) => planOf('chat-service.md', persona).slice(0, 3).map((p) => p.rule ?? p.gap);
-      // "Cassandra is eventually consistent, that is fine" left open is what the neutral interviewer asks first (its emphasis).
-      assert.deepStrictEqual(rules('neutral'), ['eventual-consistency-unqualified', 'queue-without-failure-semantics', 'unprioritized-improvements']);
+      // "Cassandra is eventually consistent, that is fine" left open is what the neutral interviewer asks first (its emphasis);
+      // the shard before its hotspot third, once the core has been probed (its emphasis after the first question).
+      assert.deepStrictEqual(rules('neutral'), ['eventual-consistency-unqualified', 'queue-without-failure-semantics', 'shard-before-hotspot']);
       assert.deepStrictEqual(rules('google'), ['eventual-consistency-unqualified', 'queue-without-failure-semantics', 'shard-before-hotspot']);
       // The consistency finding (specific) comes before the generic "Cassandra goes down" on the same sentence.
       assert.deepStrictEqual(rules('amazon'), ['queue-without-failure-semantics', 'availability-without-resilience', 'eventual-consistency-unqualified']);
@@ -155,6 +156,17 @@ describe('interview probes', () => {
       assert.strictEqual(rankGaps([...gaps(5), gap('structure:constraint', 1, 10), gap('structure:mitigation', 1, 11)], PERSONAS.neutral, 'senior')[0].kind, 'eventual-consistency-unqualified');
       // A persona without the knob weighs the claim the same in both.
       assert.strictEqual(rankGaps(gaps(6), PERSONAS.google, 'senior').findIndex((g) => g.kind === 'eventual-consistency-unqualified'), rankGaps(gaps(5), PERSONAS.google, 'senior').findIndex((g) => g.kind === 'eventual-consistency-unqualified'));
+    });
+
+    it('the neutral interviewer asks a shard before its hotspot second rather than first, and a persona without the knob as its weight says', () => {
+      const gap = (kind: string, weight: number, sectionIndex: number): PlannedGap => ({ id: `${kind}#${sectionIndex}`, key: `${kind}@${sectionIndex}`, kind, rule: kind, quote: kind, context: kind, quoteKind: 'sentence', section: `S${sectionIndex}`, sectionIndex, weight, missing: [] });
+      const gaps = [gap('queue-without-failure-semantics', 10, 0), gap('missing-failure-mode', 8, 1), gap('shard-before-hotspot', 6, 2)];
+      const order = (persona: PersonaId, list: PlannedGap[]) => rankGaps(list, PERSONAS[persona], 'senior').map((g) => g.kind);
+      // x1.6 from the second question on: 6 x 1.6 = 9.6 passes the failure question's 8.
+      assert.deepStrictEqual(order('neutral', gaps), ['queue-without-failure-semantics', 'shard-before-hotspot', 'missing-failure-mode']);
+      assert.deepStrictEqual(order('amazon', gaps).indexOf('shard-before-hotspot'), 2);
+      // Never first on its account: heavier than the queue question only with the factor, it still waits for it.
+      assert.deepStrictEqual(order('neutral', [gap('queue-without-failure-semantics', 10, 0), gap('shard-before-hotspot', 9, 2)])[0], 'queue-without-failure-semantics');
     });
 
     it('from the third question on, an unranked wish list close behind a checklist question is asked instead of it', () => {

@@ -8,7 +8,7 @@ const answers = answersFixture('chat-service.answers.md');
 const KAFKA_QUOTE = "You wrote 'The gateway forwards each message to the chat service, which writes it to Cassandra and publishes it to Kafka'.";
 const KAFKA = `${KAFKA_QUOTE} The consumers of Kafka fall behind by an hour: what happens to the backlog, and how would you know?`;
 const CONSISTENCY = "You wrote 'Cassandra is eventually consistent, that is fine for chat'. A user writes something and reloads the page: what do they see, and for how long?";
-const IMPROVEMENTS = "Look at your section 'Improvements'. You have time for one of these this quarter: which one, and what bottleneck does it relieve?";
+const SHARD = "You wrote 'We shard the chat service by chat id so that each chat is owned by one node'. What exactly is overloaded before you shard, and which number shows it?";
 
 function chatSession(persona: PersonaId = 'neutral', minutes = 45) {
   const clock = manualClock();
@@ -67,7 +67,7 @@ describe('interview session', () => {
       const sharper = session.answer(answers['queue-replay']);
       assert.deepStrictEqual([sharper.kind, sharper.text], ['follow-up', 'Still not there. What happens when the consumers fall behind?']);
       assert.deepStrictEqual(lastCandidate(session).verdict?.stillMissing, ['backlog (depth, lag, backpressure)', 'observability (lag or depth metric, alert)']);
-      assert.deepStrictEqual(session.answer(answers['queue-alarm']).text, `Good. Next: ${IMPROVEMENTS}`);
+      assert.deepStrictEqual(session.answer(answers['queue-alarm']).text, `Good. Next: ${SHARD}`);
     });
 
     it('an interviewer-side question (two requests passing the same check) is closed by what the answer states, not by any answer', () => {
@@ -180,7 +180,7 @@ describe('interview session', () => {
       ]);
       const after = session.answer(answers.surge);
       // Storage was already asked about (consistency) and so was Cassandra: the wish list that is a sizeable part of the answer comes next.
-      assert.deepStrictEqual([after.kind, after.text], ['question', `Good. Next: ${IMPROVEMENTS}`]);
+      assert.deepStrictEqual([after.kind, after.text], ['question', `Good. Next: ${SHARD}`]);
       assert.strictEqual(lastCandidate(session).verdict?.strong, true);
       session.answer(answers.hotspot);
       const changes = session.transcript.filter((t) => t.role === 'interviewer' && t.kind === 'requirement-change');
