@@ -1,0 +1,12 @@
+// The quality bar of issue 4 on set IA (test/fixtures/interview/setia/): eight design answers written and labelled
+// by an author who never read the interviewer's code nor ran it, from the rewritten labelling brief
+// (test/fixtures/interview/LABELLING.md). Untouched (measured before any of its misses were looked at) on the
+// engine of 6330a82 (2026-11-29): 7/8, 6/8.
+import * as path from 'path';
+import { qualityBarSuite } from './qualityMatching';
+
+const DIR = path.join(__dirname, '../../fixtures/interview/setia');
+
+describe('interviewer quality bar, independent set IA (untouched 7/8, 6/8)', () => {
+  qualityBarSuite(DIR, { first: 7, twoOfThree: 6 });
+});
