@@ -114,8 +114,9 @@ describe('interview answer verdict', () => {
   });
 
   describe('a structure part', () => {
-    const mitigation = documentGaps(analyseText(engineFixture('rate-limiter.md'))).gaps[0];
-    const rateLimiter = analyseText(engineFixture('rate-limiter.md'));
+    // A Redis outage lifts every limit and nothing is done about it: the primary mitigation is what is missing.
+    const rateLimiter = analyseText(engineFixture('rate-limiter-unmitigated.md'));
+    const mitigation = documentGaps(rateLimiter).gaps[0];
 
     it('is closed when the answer states the part', () => {
       const strong = judgeAnswer({ gap: mitigation, answers: ['To mitigate a hot API key we cache its bucket locally on each gateway node.'], document: rateLimiter });

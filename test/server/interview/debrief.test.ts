@@ -104,12 +104,12 @@ describe('interview debrief', () => {
     );
     const signal = session.end().signal;
     assert.deepStrictEqual(signal, {
-      score: 98,
+      score: 100,
       label: 'staff',
       reasons: [
         '1 of 1 probe answered strongly at once.',
         'Across your 1 answer: constraint in 1, failure mode in 1, primary mitigation in 1, new cost in 1.',
-        'The document itself scores 90/100 with 0 findings.',
+        'The document itself scores 100/100 with 0 findings.',
         'You chose the senior bar; this session reads as staff.',
       ],
     });

@@ -9,10 +9,10 @@ import { answersFixture, documentConfig, manualClock, MINUTE } from './engineFix
 const STRONG =
   'The constraint is 2 ms at p99. If one API key gets hot, its Redis shard saturates first; to mitigate that we lease budget to each gateway node, at the cost of letting a client overshoot by up to 10% for one refill window.';
 
-/** A short session on rate-limiter.md: an LLM-phrased opening, a weak answer, a hint that fell back, a strong answer. */
+/** A short session on rate-limiter-unmitigated.md (a Redis outage lifts every limit): an LLM-phrased opening, a weak answer, a hint that fell back, a strong answer. */
 function shortSession(): string {
   const clock = manualClock();
-  const session = InterviewSession.start(documentConfig('rate-limiter.md', 'amazon', 30), clock.read);
+  const session = InterviewSession.start(documentConfig('rate-limiter-unmitigated.md', 'amazon', 30), clock.read);
   const opening = session.opening();
   session.recordPhrasing({ ...opening, text: 'Token buckets in Redis: what is your first move when a key runs hot?', backend: 'openai:gpt-test' });
   clock.now += 2 * MINUTE + 5000;
@@ -32,7 +32,7 @@ describe('interview transcript export', () => {
       [
         '<!-- tradeoff-disable-file -->',
         '',
-        '# Mock interview: rate-limiter.md',
+        '# Mock interview: rate-limiter-unmitigated.md',
         '',
         '- Interviewer: Amazon interviewer',
         '- Level: senior',

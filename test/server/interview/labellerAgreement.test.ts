@@ -96,5 +96,5 @@ agreementSuite(
 agreementSuite(
   'labeller agreement on the rewritten brief: a second strong interviewer on the same answers',
   ['setgv', 'setgw', 'setgx', 'setgy', 'setgz', 'setha', 'sethb', 'sethc', 'sethd', 'sethe', 'sethf', 'sethg', 'sethh', 'sethi', 'sethj', 'sethk', 'sethl', 'sethm', 'sethn', 'setho', 'sethp', 'sethq', 'sethr', 'seths', 'setht', 'sethu', 'sethv', 'sethw'],
-  { answers: 224, second: { first: 192, twoOfThree: 190 }, engineFloor: { first: 146, twoOfThree: 117 } },
+  { answers: 224, second: { first: 192, twoOfThree: 190 }, engineFloor: { first: 145, twoOfThree: 116 } },
 );

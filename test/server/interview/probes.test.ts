@@ -77,9 +77,10 @@ describe('interview probes', () => {
       assert.deepStrictEqual(byKey('mitigation', 'Storage')?.missing, ['a primary mitigation']);
     });
 
-    it('a well-structured answer leaves only what is really missing', () => {
+    it('a well-structured answer leaves only what is really missing: nothing once it fails open, the primary mitigation without it', () => {
+      assert.deepStrictEqual(gapsOf('rate-limiter.md').map((g) => [g.id, g.quote]), []);
       assert.deepStrictEqual(
-        gapsOf('rate-limiter.md').map((g) => [g.id, g.quote]),
+        gapsOf('rate-limiter-unmitigated.md').map((g) => [g.id, g.quote]),
         [['structure:mitigation', 'We will keep token buckets']],
       );
     });

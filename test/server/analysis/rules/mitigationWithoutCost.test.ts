@@ -105,6 +105,23 @@ describe(RULE, () => {
       assertSingleFinding(RULE, off, 6, 'cache');
     });
 
+    it('on a fallback taken when something fails, failing open, overbooking, a second provider and a grace period, quoted with what they fall back to', () => {
+      const at = (title: string, heading: string, sentence: string) => `# ${title}\n\nWe will build ${title.toLowerCase()} for one region.\n\n## ${heading}\n\n${sentence}\n`;
+      assertSingleFinding(RULE, at('Market pitch offers', 'Offers', 'During a Twilio outage the offer service falls back to email-only offers and starts the timer when the email is sent.'), 6, 'falls back to email-only offers');
+      assertSingleFinding(RULE, at('Discharge medicines', 'Operations', 'If the tracker is down, pharmacists fall back to the paper log kept at the dispensary hatch.'), 6, 'fall back to the paper log');
+      assertSingleFinding(RULE, at('Card payments', 'Latency budget', 'If the fraud score has not arrived after 250 ms, the payment service fails open and releases the payment.'), 6, 'fails open');
+      assertSingleFinding(RULE, at('Chemo chairs', 'No-shows', 'The solver overbooks the afternoon by 5% based on the historical no-show rate.'), 6, 'overbooks');
+      assertSingleFinding(RULE, at('Email campaigns', 'Provider outages', 'On a regional outage the workers fail over to a second provider, configured with the same sending domains.'), 6, 'fail over to a second provider');
+      assertSingleFinding(RULE, at('Unit alarms', 'Alarms', 'Every door alarm has a 10-minute grace period before the site manager is called.'), 6, '10-minute grace period');
+    });
+
+    it('not on a fallback that is the read path ("looks the code up in Redis first and falls back to a replica"), nor on overbooking ruled out', () => {
+      const at = (sentence: string) => `# Links\n\nWe will build a link shortener.\n\n## Redirects\n\n${sentence}\n`;
+      assert.deepStrictEqual(findingsFor(RULE, at('The redirect service looks the code up in Redis first and falls back to a replica.')), []);
+      assert.deepStrictEqual(findingsFor(RULE, at('Every booking goes to the database in one transaction, so overbooking cannot happen.')), []);
+      assert.deepStrictEqual(findingsFor(RULE, at('If the primary fails we fail over to the standby in the other zone.')), []);
+    });
+
     it('on a measure whose purpose is the page staying fast or a component left alone ("so the calendar view loads fast", "so the primary is never touched", "to keep the scan off the primary")', () => {
       const loads = '# Minibus\n\nWe will build minibus sign-out for a youth club.\n\n## Booking flow\n\nAvailability is checked by reading the bookings for that bus. It is cached in Redis for 5 minutes so the calendar view loads fast.\n';
       assertSingleFinding(RULE, loads, 6, 'cached');
