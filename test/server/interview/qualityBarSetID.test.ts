@@ -1,0 +1,12 @@
+// The quality bar of issue 4 on set ID (test/fixtures/interview/setid/): eight design answers written and labelled
+// by an author who never read the interviewer's code nor ran it, from the rewritten labelling brief
+// (test/fixtures/interview/LABELLING.md). Untouched (measured before any of its misses were looked at) on the
+// engine of b682760 (2026-11-29): 4/8, 3/8.
+import * as path from 'path';
+import { qualityBarSuite } from './qualityMatching';
+
+const DIR = path.join(__dirname, '../../fixtures/interview/setid');
+
+describe('interviewer quality bar, independent set ID (untouched 4/8, 3/8)', () => {
+  qualityBarSuite(DIR, { first: 4, twoOfThree: 3, firstInSection: 5 });
+});
