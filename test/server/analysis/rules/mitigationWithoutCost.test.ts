@@ -112,7 +112,7 @@ describe(RULE, () => {
       assertSingleFinding(RULE, at('Card payments', 'Latency budget', 'If the fraud score has not arrived after 250 ms, the payment service fails open and releases the payment.'), 6, 'fails open');
       assertSingleFinding(RULE, at('Chemo chairs', 'No-shows', 'The solver overbooks the afternoon by 5% based on the historical no-show rate.'), 6, 'overbooks');
       assertSingleFinding(RULE, at('Email campaigns', 'Provider outages', 'On a regional outage the workers fail over to a second provider, configured with the same sending domains.'), 6, 'fail over to a second provider');
-      assertSingleFinding(RULE, at('Unit alarms', 'Alarms', 'Every door alarm has a 10-minute grace period before the site manager is called.'), 6, '10-minute grace period');
+      assertSingleFinding(RULE, at('Unit alarms', 'Alarms', 'Every door alarm has a 10-minute grace period before the site manager is called.'), 6, 'grace period');
     });
 
     it('not on a fallback that is the read path ("looks the code up in Redis first and falls back to a replica"), nor on overbooking ruled out', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { compileConcept, isAcronym, termToRegExpSource } from '../../../../server/src/analysis/vocabulary/compile';
+import { BUILTIN_CONCEPTS, buildVocabulary } from '../../../../server/src/analysis/vocabulary';
 
 function matches(re: RegExp | null, text: string): string[] {
   if (!re) return [];
@@ -64,5 +65,16 @@ describe('vocabulary/compile: anchored form', () => {
     const c = compileConcept('b', { description: 'b', terms: ['up to', 'read replica'], patterns: ['(?:<=?|≤)\\s*\\d+\\s*ms'] });
     assert.deepStrictEqual(c.anchored.insensitiveAnchors.pairs, [{ first: 'read', second: 'replica' }, { first: 'up', second: 'to' }]);
     assert.ok(c.anchored.unanchoredInsensitive?.test('<= 20 ms'));
+  });
+});
+
+describe('vocabulary/compile: the built-in vocabulary', () => {
+  it('scans the whole text only for the few alternatives no word can anchor (a pattern must start at \\b and a word, after any look-behind)', () => {
+    const vocabulary = buildVocabulary();
+    const unanchored = Object.keys(BUILTIN_CONCEPTS).filter((id) => {
+      const { anchored } = vocabulary.get(id);
+      return anchored.unanchoredInsensitive !== null || anchored.unanchoredSensitive !== null;
+    });
+    assert.deepStrictEqual(unanchored.sort(), ['constraint', 'negationAfter', 'priorityReason', 'stalenessBound']);
   });
 });
