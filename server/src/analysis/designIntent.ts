@@ -19,8 +19,7 @@ const proposalCache = new WeakMap<ConceptMatcher, boolean>();
  * "the proposed design") scores 2 per sentence, first-person plans or choices ("we will use", "I would shard",
  * "we chose") 1 per sentence, design-doc headings ("Proposal", "High-level design", "Design a ...") and the
  * headings of a design answer's outline ("Requirements", "Trade-offs", "Risks"; two of them, or one beside a plan)
- * 1 each (at most 2), and
- * reference-doc language ("This page documents ...") takes 3 away.
+ * 1 each (at most 2), and reference-doc language ("This page documents ...") takes 3 away.
  */
 export function isDesignProposal(doc: DesignDocument, concepts: ConceptMatcher): boolean {
   let v = proposalCache.get(concepts);
@@ -55,11 +54,11 @@ export function proposalScore(doc: DesignDocument, concepts: ConceptMatcher, out
     if (headingMentions(doc, concepts, 'designDocHeading', h)) headings++;
     else if (outline && headingMentions(doc, concepts, 'designOutlineHeading', h)) outlineHeadings++;
   }
+  const words = 2 * explicit.size + plans.size;
   // One alone is no outline unless the document plans something too: a README has its "Requirements".
-  const own = 2 * explicit.size + plans.size + headings;
-  if (outlineHeadings >= MIN_OUTLINE_HEADINGS || (outlineHeadings > 0 && own > 0)) headings += outlineHeadings;
+  if (outlineHeadings >= MIN_OUTLINE_HEADINGS || (outlineHeadings > 0 && words + headings > 0)) headings += outlineHeadings;
   const reference = proseSentences(doc, concepts.all('referenceDocCue')).size;
-  return 2 * explicit.size + plans.size + Math.min(MAX_HEADING_POINTS, headings) - 3 * reference;
+  return words + Math.min(MAX_HEADING_POINTS, headings) - 3 * reference;
 }
 
 /** Distinct sentences of the mentions, leaving out headings and questions ("What do we choose?"). */

@@ -2,7 +2,7 @@
 // judging the whole document, lets pass. Shaped as analysis findings so they become gaps the same way.
 import type { ConceptMatcher } from '../analysis/concepts/matcher';
 import { sectionAt, sentenceAt, type DesignDocument } from '../analysis/document/model';
-import { headingNames } from '../analysis/rules/mentionContext';
+import { headingNames, inHeading } from '../analysis/rules/mentionContext';
 import { splitsNoLoad } from '../analysis/rules/shardBeforeHotspot';
 import { evidenceWithInlineCode, quote } from '../analysis/structure';
 import type { Finding } from '../analysis/types';
@@ -177,8 +177,7 @@ export function unflaggedRaceFindings(source: AnalysedText): Finding[] {
   // An affirmed one anywhere ("a unique index on (table_id, slot)" in the data model) answers it; "without a lock" does not.
   // Also in inline code alone: "a `SELECT ... FOR UPDATE` on the row" names its lock in code. Not in a heading alone:
   // "## Locking and charging" is about a box locked at the cutoff, and a real lock is described under its heading.
-  const inHeading = (at: number) => doc.headings.some((h) => at >= h.start && at < h.end);
-  if (concepts.firstWhere('concurrencyControl', 0, source.sourceLength, (m) => !inHeading(m.start)) !== undefined || concepts.spansInText('concurrencyControl', inlineCodeOnly(doc, source.sourceLength)).length > 0) return [];
+  if (concepts.firstWhere('concurrencyControl', 0, source.sourceLength, (m) => !inHeading(doc, m.start)) !== undefined || concepts.spansInText('concurrencyControl', inlineCodeOnly(doc, source.sourceLength)).length > 0) return [];
   const out: Finding[] = [];
   source.analysis.sections.forEach((report, index) => {
     // A numbered flow in plain present tense ("The API inserts a row") names no component the vocabulary knows,
