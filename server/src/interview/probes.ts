@@ -32,7 +32,9 @@ function crowdedFor(open: ReadonlySet<string>, kind: string): boolean {
 
 export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: Level): PlannedGap[] {
   const open = new Set(gaps.filter((g) => g.rule && !g.kind.startsWith('structure:')).map((g) => g.kind));
-  const remaining = oneStructurePartPerSection(gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * candidateEmphasis(persona, gap, crowdedFor(open, gap.kind)) * levelFactor(level, gap.kind) })));
+  const remaining = oneStructurePartPerSection(
+    gaps.map((gap) => ({ gap, base: gap.weight * priorityFactor(persona, gap.kind) * candidateEmphasis(persona, gap, crowdedFor(open, gap.kind)) * levelFactor(level, gap.kind), afterFirst: candidateEmphasisAfterFirst(persona, gap) })),
+  );
   const kinds = new Map<string, number>();
   const sections = new Map<number, number>();
   const components = new Map<string, number>();
@@ -41,7 +43,7 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
   while (remaining.length) {
     const scoreOf = (r: (typeof remaining)[number]): number =>
       r.base *
-      (out.length > 0 && r.gap.quoteKind !== 'none' ? emphasisAfterFirstQuestion(persona, r.gap.kind) : 1) *
+      (out.length > 0 ? r.afterFirst : 1) *
       SAME_KIND_FACTOR ** (kinds.get(r.gap.kind) ?? 0) *
       SAME_SECTION_FACTOR ** (r.gap.sectionIndex === undefined ? 0 : sections.get(r.gap.sectionIndex) ?? 0) *
       SAME_COMPONENT_FACTOR ** (r.gap.component === undefined ? 0 : components.get(componentKey(r.gap.component)) ?? 0);
@@ -75,6 +77,11 @@ export function rankGaps(gaps: readonly PlannedGap[], persona: Persona, level: L
 /** A persona's emphasis is on what the candidate wrote and left open; a practice question's unquoted pressure point keeps the bank's weight. */
 function candidateEmphasis(persona: Persona, gap: PlannedGap, crowded: boolean): number {
   return gap.quoteKind === 'none' ? 1 : emphasisFactor(persona, gap.kind, crowded);
+}
+
+/** The same for the emphasis from the second question on. */
+function candidateEmphasisAfterFirst(persona: Persona, gap: PlannedGap): number {
+  return gap.quoteKind === 'none' ? 1 : emphasisAfterFirstQuestion(persona, gap.kind);
 }
 
 /** "the Kafka topic" and "Kafka" are one component to the candidate. */

@@ -134,7 +134,7 @@ function firstByPosition(lists: readonly ConceptMatch[][], next: readonly number
   for (let l = 0; l < lists.length; l++) {
     if (next[l] >= lists[l].length) continue;
     const m = lists[l][next[l]];
-    if ((!bestMatch || m.start < bestMatch.start || (m.start === bestMatch.start && m.end > bestMatch.end))) {
+    if (!bestMatch || m.start < bestMatch.start || (m.start === bestMatch.start && m.end > bestMatch.end)) {
       best = l;
       bestMatch = m;
     }
